@@ -1,0 +1,208 @@
+//! The three ways the strategies count: the talk's shape, the efficient core on one thread, and
+//! the efficient core on several threads. All take several files and count them together.
+
+use crate::input::{self, CountError, FileBytes};
+use crate::rule;
+use crate::scan::{is_split_byte, Counter};
+use crate::table::top_n;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Top words as (lowered UTF-8 bytes, count), canonical order.
+pub type Top = Vec<(Vec<u8>, u64)>;
+
+/// The talk's algorithm in Rust: read the file into a String, lower it, split it, count in a
+/// `HashMap<String, usize>`, sort everything, truncate. One String per distinct word, one
+/// lowered copy of the text, one full sort.
+pub fn talk(paths: &[PathBuf], n: usize) -> Result<Top, CountError> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (i, path) in paths.iter().enumerate() {
+        let bytes = input::read(path).map_err(|e| CountError::io(i, e))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| CountError::InvalidUtf8 { file: i, offset: e.utf8_error().valid_up_to() as u64 })?;
+        let lowered = rule::lower(&text);
+        for word in lowered.split(|c: char| !rule::is_word(c as u32)).filter(|w| !w.is_empty()) {
+            *counts.entry(word.to_string()).or_insert(0) += 1;
+        }
+    }
+    let mut all: Vec<(String, u64)> = counts.into_iter().map(|(w, c)| (w, c as u64)).collect();
+    top_n(&mut all, n);
+    Ok(all.into_iter().map(|(w, c)| (w.into_bytes(), c)).collect())
+}
+
+/// The efficient core on the calling thread.
+pub fn fast(paths: &[PathBuf], n: usize) -> Result<Top, CountError> {
+    let mut counter = Counter::new();
+    for (i, path) in paths.iter().enumerate() {
+        let bytes = input::load(path).map_err(|e| CountError::io(i, e))?;
+        input::validate(i, &bytes, 0)?;
+        counter.count(&bytes, 0, bytes.len());
+    }
+    Ok(counter.table.top(n))
+}
+
+/// One piece of work: bytes `from..to` of file `file`.
+#[derive(Clone, Copy, Debug)]
+struct Chunk {
+    file: usize,
+    from: usize,
+    to: usize,
+}
+
+/// Cuts every file into pieces of about `target` bytes, each piece starting at the file's start
+/// or at an ASCII non-word byte (never inside a UTF-8 sequence or a word).
+fn chunks(files: &[FileBytes], target: usize) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    for (file, bytes) in files.iter().enumerate() {
+        let mut from = 0;
+        while from < bytes.len() {
+            let mut to = (from + target).min(bytes.len());
+            while to < bytes.len() && !is_split_byte(bytes[to]) {
+                to += 1;
+            }
+            out.push(Chunk { file, from, to });
+            from = to;
+        }
+    }
+    out
+}
+
+/// Runs `work` on `threads` scoped threads; a panic in one is re-raised here.
+fn on_threads<T: Send>(threads: usize, work: impl Fn() -> T + Sync) -> Vec<T> {
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads).map(|_| s.spawn(&work)).collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
+    })
+}
+
+/// The efficient core on `threads` threads: files are cut into chunks that threads take in turn,
+/// each thread counts into its own table, the tables are merged at the end. The final sigma rule
+/// reads across chunk ends (each chunk sees its whole file), never across files.
+pub fn parallel(paths: &[PathBuf], n: usize, threads: usize) -> Result<Top, CountError> {
+    if threads <= 1 {
+        return fast(paths, n);
+    }
+    // Errors are reported as a sequential reader would meet them: the first file that cannot be
+    // opened wins only if no earlier file is invalid UTF-8.
+    let mut files = Vec::with_capacity(paths.len());
+    let mut open_error = None;
+    for (i, path) in paths.iter().enumerate() {
+        match input::load(path) {
+            Ok(bytes) => files.push(bytes),
+            Err(e) => {
+                open_error = Some(CountError::io(i, e));
+                break;
+            }
+        }
+    }
+    let total: usize = files.iter().map(|f| f.len()).sum();
+    let target = (total / (threads * 8)).max(1 << 16);
+    let work = chunks(&files, target);
+
+    // Pass 1: validate every chunk (a chunk boundary is an ASCII byte, so the first invalid
+    // chunk holds the file's first ill-formed sequence). Counting needs valid UTF-8 everywhere,
+    // because the final sigma rule may read into neighbouring chunks.
+    let next = AtomicUsize::new(0);
+    let invalid = on_threads(threads, || {
+        let mut first: Option<(usize, u64)> = None;
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let Some(c) = work.get(k) else { break };
+            if let Err(CountError::InvalidUtf8 { file, offset }) = input::validate(c.file, &files[c.file][c.from..c.to], c.from) {
+                let here = (file, offset);
+                first = Some(first.map_or(here, |f| f.min(here)));
+            }
+        }
+        first
+    })
+    .into_iter()
+    .flatten()
+    .min();
+    if let Some((file, offset)) = invalid {
+        return Err(CountError::InvalidUtf8 { file, offset });
+    }
+    if let Some(e) = open_error {
+        return Err(e);
+    }
+
+    // Pass 2: count.
+    let next = AtomicUsize::new(0);
+    let mut tables = on_threads(threads, || {
+        let mut counter = Counter::new();
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let Some(c) = work.get(k) else { break };
+            counter.count(&files[c.file], c.from, c.to);
+        }
+        counter.table
+    });
+    let mut merged = tables.swap_remove(0);
+    for t in &tables {
+        merged.merge(t);
+    }
+    Ok(merged.top(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("wordbench-rust-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(name);
+        std::fs::File::create(&p).unwrap().write_all(bytes).unwrap();
+        p
+    }
+
+    fn all_ways(paths: &[PathBuf], n: usize) -> Vec<Result<Top, CountError>> {
+        vec![talk(paths, n), fast(paths, n), parallel(paths, n, 2), parallel(paths, n, 3)]
+    }
+
+    #[test]
+    fn all_ways_agree_on_several_files() {
+        let mut text = String::new();
+        for i in 0..20_000 {
+            text.push_str(&format!("The the THE w{} ΟΔΟΣ İstanbul naïve 𠀀 Σ. ", i % 97));
+        }
+        let a = temp("a.txt", text.as_bytes());
+        let b = temp("b.txt", "ΑΣ".as_bytes());
+        let c = temp("c.txt", "Σ the".as_bytes());
+        let empty = temp("empty.txt", b"");
+        let paths = vec![a, b, c, empty];
+        let results = all_ways(&paths, 1000);
+        let first = results[0].as_ref().unwrap();
+        assert_eq!(first[0], (b"the".to_vec(), 60_001));
+        assert!(first.contains(&("ας".as_bytes().to_vec(), 1)), "no sigma context from one file into the next");
+        assert!(first.contains(&("σ".as_bytes().to_vec(), 20_001)));
+        for r in &results {
+            assert_eq!(r.as_ref().unwrap(), first);
+        }
+    }
+
+    #[test]
+    fn errors_are_the_same_in_every_way() {
+        let ok = temp("ok.txt", b"fine words");
+        let mut bad_bytes = vec![b'a'; 300_000];
+        bad_bytes[200_001] = 0xE2;
+        bad_bytes[200_002] = 0x82;
+        let bad = temp("bad.txt", &bad_bytes);
+        let truncated = temp("truncated.txt", b"ab\xF0\x9F");
+        let missing = ok.with_file_name("missing.txt");
+        let dir = ok.parent().unwrap().to_path_buf();
+        for r in all_ways(&[ok.clone(), bad.clone(), missing.clone()], 5) {
+            assert_eq!(r.unwrap_err(), CountError::InvalidUtf8 { file: 1, offset: 200_001 });
+        }
+        for r in all_ways(&[ok.clone(), truncated.clone()], 5) {
+            assert_eq!(r.unwrap_err(), CountError::InvalidUtf8 { file: 1, offset: 2 });
+        }
+        for r in all_ways(&[ok.clone(), missing.clone(), bad.clone()], 5) {
+            assert_eq!(r.unwrap_err(), CountError::NotFound { file: 1 });
+        }
+        for r in all_ways(&[dir], 5) {
+            assert_eq!(r.unwrap_err(), CountError::Io { file: 0, message: "Is a directory".into() });
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package wordbench.impls.rust;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import wordbench.spi.Availability;
+import wordbench.spi.TopWords;
+import wordbench.spi.WordCounter;
+
+/**
+ * What every Rust strategy does on the Java side: check the request, hand all paths to one
+ * native call (so counts are over all files together), decode the reply. Subclasses pick the
+ * binding (JNI or FFM) and the algorithm.
+ */
+abstract class RustCounter implements WordCounter {
+
+    @Override
+    public Availability availability() {
+        return NativeLibrary.availability();
+    }
+
+    @Override
+    public final TopWords count(List<Path> files, int n) throws IOException {
+        if (n < 1) {
+            throw new IllegalArgumentException("N must be a positive integer, not " + n);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(name() + ": no files to count");
+        }
+        Availability availability = availability();
+        if (!availability.available()) {
+            throw new IllegalStateException(name() + " is unavailable: " + availability.reason());
+        }
+        return countNatively(NativeReply.encodePaths(files), files, n);
+    }
+
+    /** Counts {@code files}, whose NUL-terminated UTF-8 paths are {@code paths}. */
+    abstract TopWords countNatively(byte[] paths, List<Path> files, int n) throws IOException;
+}

@@ -1,0 +1,251 @@
+//! The word rule exactly as CPython 3.11 applies it: `re.findall(r'\w+', text.lower())`.
+//!
+//! Rust's `char::is_alphanumeric` and `char::to_lowercase` are not CPython's `\w` and
+//! `str.lower()` (combining marks, some numbers, Unicode version, final sigma), so every
+//! property comes from the tables that `make_word_rule_tables.py` asked CPython for.
+
+use crate::tables;
+use std::sync::OnceLock;
+
+const WORD: u8 = 1;
+const CASED: u8 = 2;
+const IGNORABLE: u8 = 4;
+
+pub const CAPITAL_SIGMA: u32 = 0x3A3;
+pub const SMALL_SIGMA: u32 = 0x3C3;
+pub const FINAL_SIGMA: u32 = 0x3C2;
+
+/// Direct lookups for the Basic Multilingual Plane, built from the range tables at first use
+/// (a binary search per character would dominate on non-Latin text).
+struct Bmp {
+    flags: Box<[u8]>,
+    lower: Box<[u32]>,
+}
+
+static BMP: OnceLock<Bmp> = OnceLock::new();
+
+fn bmp() -> &'static Bmp {
+    BMP.get_or_init(|| {
+        let mut flags = vec![0u8; 0x10000].into_boxed_slice();
+        let mut lower: Box<[u32]> = (0..0x10000u32).collect();
+        for (table, flag) in [(&tables::WORD[..], WORD), (&tables::CASED[..], CASED), (&tables::CASE_IGNORABLE[..], IGNORABLE)] {
+            for &(a, b) in table {
+                for cp in a..=b.min(0xFFFF) {
+                    flags[cp as usize] |= flag;
+                }
+            }
+        }
+        for &(cp, to) in tables::LOWER.iter() {
+            if cp < 0x10000 {
+                lower[cp as usize] = to;
+            }
+        }
+        Bmp { flags, lower }
+    })
+}
+
+fn in_ranges(table: &[(u32, u32)], cp: u32) -> bool {
+    let i = table.partition_point(|&(_, last)| last < cp);
+    i < table.len() && table[i].0 <= cp
+}
+
+fn flags(cp: u32) -> u8 {
+    if cp < 0x10000 {
+        return bmp().flags[cp as usize];
+    }
+    let mut f = 0;
+    if in_ranges(&tables::WORD, cp) {
+        f |= WORD;
+    }
+    if in_ranges(&tables::CASED, cp) {
+        f |= CASED;
+    }
+    if in_ranges(&tables::CASE_IGNORABLE, cp) {
+        f |= IGNORABLE;
+    }
+    f
+}
+
+/// Whether CPython's `\w` matches `cp` (applied to lowered text).
+pub fn is_word(cp: u32) -> bool {
+    flags(cp) & WORD != 0
+}
+
+/// CPython's Cased property, as the final sigma rule uses it.
+pub fn is_cased(cp: u32) -> bool {
+    flags(cp) & CASED != 0
+}
+
+/// CPython's Case_Ignorable property, as the final sigma rule uses it.
+pub fn is_case_ignorable(cp: u32) -> bool {
+    flags(cp) & IGNORABLE != 0
+}
+
+/// `chr(cp).lower()` when it is one code point; not meaningful for U+0130 and U+03A3.
+pub fn lower_simple(cp: u32) -> u32 {
+    if cp < 0x10000 {
+        return bmp().lower[cp as usize];
+    }
+    match tables::LOWER.binary_search_by_key(&cp, |&(from, _)| from) {
+        Ok(i) => tables::LOWER[i].1,
+        Err(_) => cp,
+    }
+}
+
+/// Decodes the code point starting at `i` of valid UTF-8, with its length in bytes.
+#[inline]
+pub fn decode(text: &[u8], i: usize) -> (u32, usize) {
+    let b0 = text[i] as u32;
+    if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | (text[i + 1] as u32 & 0x3F), 2)
+    } else if b0 < 0xF0 {
+        (((b0 & 0x0F) << 12) | ((text[i + 1] as u32 & 0x3F) << 6) | (text[i + 2] as u32 & 0x3F), 3)
+    } else {
+        (
+            ((b0 & 0x07) << 18)
+                | ((text[i + 1] as u32 & 0x3F) << 12)
+                | ((text[i + 2] as u32 & 0x3F) << 6)
+                | (text[i + 3] as u32 & 0x3F),
+            4,
+        )
+    }
+}
+
+/// Appends `cp` to `out` as UTF-8.
+#[inline]
+pub fn push_utf8(out: &mut Vec<u8>, cp: u32) {
+    let mut buf = [0u8; 4];
+    // Every code point here came out of valid UTF-8 or the tables, so it is a char.
+    let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+/// Whether the capital sigma whose UTF-8 starts at byte `at` of `text` (one file, valid UTF-8)
+/// lowers to final sigma: the nearest non-case-ignorable character before it is cased and the
+/// nearest one after it is not (or there is none). Both scans cross non-word characters.
+pub fn is_final_sigma(text: &[u8], at: usize) -> bool {
+    let mut j = at;
+    loop {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        while text[j] & 0xC0 == 0x80 {
+            j -= 1;
+        }
+        let (cp, _) = decode(text, j);
+        if !is_case_ignorable(cp) {
+            if !is_cased(cp) {
+                return false;
+            }
+            break;
+        }
+    }
+    let mut k = at + 2;
+    while k < text.len() {
+        let (cp, len) = decode(text, k);
+        if !is_case_ignorable(cp) {
+            return !is_cased(cp);
+        }
+        k += len;
+    }
+    true
+}
+
+/// `str.lower()` of the code point `cp` found at byte `at` of `text`: up to three code points
+/// written to `out`, how many returned.
+#[inline]
+pub fn lower_at(text: &[u8], at: usize, cp: u32, out: &mut [u32; 3]) -> usize {
+    if cp == CAPITAL_SIGMA {
+        out[0] = if is_final_sigma(text, at) { FINAL_SIGMA } else { SMALL_SIGMA };
+        return 1;
+    }
+    if cp >= 0x80 && !tables::LOWER_MULTI.is_empty() {
+        if let Ok(i) = tables::LOWER_MULTI.binary_search_by_key(&cp, |&(from, _)| from) {
+            let mapped = tables::LOWER_MULTI[i].1;
+            out[..mapped.len()].copy_from_slice(mapped);
+            return mapped.len();
+        }
+    }
+    out[0] = lower_simple(cp);
+    1
+}
+
+/// Python's `text.lower()` for one file's text.
+pub fn lower(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut lowered = [0u32; 3];
+    for (at, c) in text.char_indices() {
+        let n = lower_at(bytes, at, c as u32, &mut lowered);
+        for &cp in &lowered[..n] {
+            push_utf8(&mut out, cp);
+        }
+    }
+    // Only whole code points were pushed.
+    String::from_utf8(out).expect("lowering produced UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_disjoint_ranges() {
+        for table in [&tables::WORD[..], &tables::CASED[..], &tables::CASE_IGNORABLE[..]] {
+            for w in table.windows(2) {
+                assert!(w[0].0 <= w[0].1 && w[0].1 + 1 < w[1].0, "{:X?}", w);
+            }
+            assert!(table.last().unwrap().1 <= 0x10FFFF);
+        }
+        for w in tables::LOWER.windows(2) {
+            assert!(w[0].0 < w[1].0);
+        }
+        assert_eq!(tables::LOWER_MULTI.len(), 1);
+        assert_eq!(tables::LOWER_MULTI[0], (0x130, &[0x69, 0x307][..]));
+    }
+
+    #[test]
+    fn ascii_properties() {
+        for b in 0u32..128 {
+            let c = b as u8 as char;
+            assert_eq!(is_word(b), c.is_ascii_alphanumeric() || c == '_', "{b:X}");
+            assert_eq!(is_cased(b), c.is_ascii_alphabetic(), "{b:X}");
+            assert_eq!(lower_simple(b), c.to_ascii_lowercase() as u32);
+        }
+        for c in ['\'', '.', ':', '^', '`'] {
+            assert!(is_case_ignorable(c as u32), "{c}");
+        }
+        assert!(!is_case_ignorable(' ' as u32));
+    }
+
+    #[test]
+    fn properties_where_rust_and_python_differ() {
+        assert!(!is_word(0x301), "combining acute is not \\w in CPython");
+        assert!(!is_word(0x307));
+        assert!(is_word(0x2070F) || is_word(0x20000), "CJK extension B is \\w");
+        assert!(is_word(0x20000));
+        assert!(is_word(0x660), "Arabic-Indic zero");
+        assert!(is_word(0xB2), "superscript two is \\w in CPython");
+        assert!(is_case_ignorable(0x301));
+        assert_eq!(lower_simple(0x212A), 'k' as u32, "Kelvin sign");
+        assert_eq!(lower_simple(0x10400), 0x10428, "Deseret");
+    }
+
+    #[test]
+    fn lower_matches_python() {
+        assert_eq!(lower("İstanbul"), "i\u{307}stanbul");
+        assert_eq!(lower("ΟΔΟΣ"), "οδος");
+        assert_eq!(lower("ΟΔΟΣ ΟΔΟΣ."), "οδος οδος.");
+        assert_eq!(lower("A.Σ"), "a.ς");
+        assert_eq!(lower("Σ"), "σ");
+        assert_eq!(lower("ΑΣΑ"), "ασα");
+        assert_eq!(lower("Α'Σ'"), "α'ς'");
+        assert_eq!(lower("ΑΣ'Α"), "ασ'α");
+        assert_eq!(lower("1Σ"), "1σ");
+        assert_eq!(lower("ΑΣ1"), "ας1");
+        assert_eq!(lower("ΑΣΣ"), "ασς");
+    }
+}
