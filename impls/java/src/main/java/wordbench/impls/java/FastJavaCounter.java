@@ -1,0 +1,58 @@
+package wordbench.impls.java;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.file.Path;
+import java.util.List;
+import org.kohsuke.MetaInfServices;
+import wordbench.spi.TopWords;
+import wordbench.spi.WordCounter;
+
+/**
+ * Single-threaded and byte-oriented: each file is memory-mapped and scanned by a
+ * {@link WordScanner} into a {@link WordTable} (no String per word, an ASCII fast path, the exact
+ * CPython rule for everything else); Strings are made only for top-N candidates. The table and
+ * buffers are kept between calls, so a call allocates little beyond its result, and memory stays
+ * bounded by the distinct words, not the input size.
+ */
+@MetaInfServices(WordCounter.class)
+public final class FastJavaCounter implements WordCounter {
+    private final int windowBytes;
+    private WordScanner scanner;
+
+    public FastJavaCounter() {
+        this(WordScanner.DEFAULT_WINDOW);
+    }
+
+    /** For tests: a tiny window puts window ends inside words, sequences and sigma contexts. */
+    FastJavaCounter(int windowBytes) {
+        this.windowBytes = windowBytes;
+    }
+
+    @Override
+    public String name() {
+        return "java-fast";
+    }
+
+    @Override
+    public String description() {
+        return "Java: memory-mapped bytes, ASCII fast path, own open-addressing table over byte slices";
+    }
+
+    @Override
+    public TopWords count(List<Path> files, int n) throws IOException {
+        CountRequest.check(files, n);
+        if (scanner == null) {
+            scanner = new WordScanner(new WordTable(), windowBytes);
+        }
+        WordTable table = scanner.table();
+        table.clear();
+        for (Path file : files) {
+            try (Arena arena = Arena.ofConfined()) {
+                MappedText text = new MappedText(file, MappedText.map(file, arena));
+                scanner.scan(text, 0, text.size());
+            }
+        }
+        return table.top(n);
+    }
+}
