@@ -1,0 +1,106 @@
+package wordbench.harness.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import wordbench.harness.conformance.ConformanceFiles.InvalidCase;
+import wordbench.spi.InvalidUtf8Exception;
+import wordbench.spi.TopWords;
+import wordbench.spi.WordCounter;
+
+/**
+ * What every strategy does with bad input, as the SPI says: invalid UTF-8 is an
+ * {@link InvalidUtf8Exception} naming the file and CPython's byte offset, a missing file a
+ * {@link NoSuchFileException}, an empty file an empty answer, a bad N an IllegalArgumentException.
+ */
+class ErrorBehaviourTest {
+
+    private static final SharedStrategies STRATEGIES = new SharedStrategies();
+
+    @TempDir
+    static Path dir;
+
+    @AfterAll
+    static void closeStrategies() {
+        STRATEGIES.close();
+    }
+
+    static List<String> strategies() {
+        return STRATEGIES.names();
+    }
+
+    static Stream<Arguments> strategiesAndInvalidCases() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        for (String strategy : STRATEGIES.names()) {
+            for (InvalidCase invalid : ConformanceFiles.invalidUtf8Cases()) {
+                cases.add(Arguments.of(strategy, invalid));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("strategiesAndInvalidCases")
+    void invalidUtf8IsRejectedAtCPythonsOffset(String strategy, InvalidCase invalid) {
+        WordCounter counter = STRATEGIES.require(strategy);
+        InvalidUtf8Exception e = assertThrows(InvalidUtf8Exception.class,
+                () -> counter.count(List.of(invalid.file()), 10));
+        assertEquals(invalid.file(), e.file(), "the file named");
+        assertEquals(invalid.offset(), e.byteOffset(), "byte offset (CPython's UnicodeDecodeError.start)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void invalidUtf8InTheSecondFileNamesTheSecondFile(String strategy) throws IOException {
+        WordCounter counter = STRATEGIES.require(strategy);
+        InvalidCase invalid = ConformanceFiles.invalidUtf8Cases().getFirst();
+        InvalidUtf8Exception e = assertThrows(InvalidUtf8Exception.class, () -> counter.count(
+                List.of(ConformanceFiles.fixture("greek-sigma.txt"), invalid.file()), 10));
+        assertEquals(invalid.file(), e.file());
+        assertEquals(invalid.offset(), e.byteOffset());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void aMissingFileIsNoSuchFile(String strategy) {
+        WordCounter counter = STRATEGIES.require(strategy);
+        Path absent = dir.resolve("absent.txt");
+        NoSuchFileException alone = assertThrows(NoSuchFileException.class, () -> counter.count(List.of(absent), 10));
+        assertTrue(alone.getFile().contains("absent.txt"), alone.getFile());
+        assertThrows(NoSuchFileException.class,
+                () -> counter.count(List.of(ConformanceFiles.fixture("german.txt"), absent), 10));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void anEmptyFileGivesAnEmptyAnswer(String strategy) throws IOException {
+        WordCounter counter = STRATEGIES.require(strategy);
+        Path empty = Files.write(dir.resolve("empty-" + strategy + ".txt"), new byte[0]);
+        assertEquals(TopWords.EMPTY, counter.count(List.of(empty), 10));
+        assertEquals(TopWords.EMPTY, counter.count(List.of(empty, empty), 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void nBelowOneOrNoFileIsRefused(String strategy) {
+        WordCounter counter = STRATEGIES.require(strategy);
+        List<Path> files = List.of(ConformanceFiles.fixture("german.txt"));
+        assertThrows(IllegalArgumentException.class, () -> counter.count(files, 0));
+        assertThrows(IllegalArgumentException.class, () -> counter.count(files, -1));
+        assertThrows(IllegalArgumentException.class, () -> counter.count(files, Integer.MIN_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> counter.count(List.of(), 10));
+    }
+}

@@ -1,0 +1,168 @@
+package wordbench.jython;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.kohsuke.MetaInfServices;
+import org.python.core.Py;
+import org.python.core.PyException;
+import org.python.core.PyList;
+import org.python.core.PyObject;
+import org.python.core.PyString;
+import org.python.util.PythonInterpreter;
+import wordbench.spi.Availability;
+import wordbench.spi.InvalidUtf8Exception;
+import wordbench.spi.PythonWordRule;
+import wordbench.spi.TopWords;
+import wordbench.spi.WordCount;
+import wordbench.spi.WordCounter;
+
+/**
+ * The talk's Python ({@code Counter(re.findall(r'\w+', text.lower())).most_common(n)}) run by
+ * Jython 2.7 in this JVM: the slow baseline. The script, {@code top_words.py}, reads the files
+ * itself, since reading is part of the measured job. The interpreter is made on the first count
+ * (it takes seconds) and kept until {@link #close()}.
+ */
+@MetaInfServices(WordCounter.class)
+public final class JythonCounter implements WordCounter {
+
+    private static final String SCRIPT = "top_words.py";
+    private static final String WORD_RULE_TABLES = "python-word-rule.txt";
+    /** errno of "No such file or directory", as Jython's IOError reports it. */
+    private static final int ENOENT = 2;
+
+    private PythonInterpreter interpreter;
+    private PyObject topWords;
+    private PyObject invalidUtf8;
+    private PyObject readFailed;
+
+    @Override
+    public String name() {
+        return "jython";
+    }
+
+    @Override
+    public String description() {
+        return "the talk's Counter(re.findall(r'\\w+', text.lower())) under Jython 2.7 (CPython 3.11 tables for non-ASCII text)";
+    }
+
+    @Override
+    public Availability availability() {
+        try {
+            Class.forName("org.python.util.PythonInterpreter", false, JythonCounter.class.getClassLoader());
+            return Availability.AVAILABLE;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Availability.unavailable("Jython (org.python:jython-standalone) is not on the classpath");
+        }
+    }
+
+    @Override
+    public TopWords count(List<Path> files, int n) throws IOException {
+        if (n < 1) {
+            throw new IllegalArgumentException("N must be a positive integer, not " + n);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no input files");
+        }
+        start();
+        PyList paths = new PyList();
+        for (Path file : files) {
+            paths.append(Py.newUnicode(file.toString()));
+        }
+        PyObject result;
+        try {
+            result = topWords.__call__(paths, Py.newInteger(n));
+        } catch (PyException e) {
+            throw translate(e, files);
+        }
+        List<WordCount> entries = new ArrayList<>();
+        for (PyObject item : result.asIterable()) {
+            // Words are str (ASCII path) or unicode: both are PyString, whose getString() is the Java text.
+            String word = ((PyString) item.__getitem__(0)).getString();
+            entries.add(new WordCount(word, item.__getitem__(1).asLong()));
+        }
+        return new TopWords(entries);
+    }
+
+    /** The script's own exceptions become the SPI's; anything else is a bug, with the Python traceback. */
+    private IOException translate(PyException e, List<Path> files) {
+        if (e.match(invalidUtf8)) {
+            return new InvalidUtf8Exception(files.get(e.value.__getattr__("index").asInt()),
+                    e.value.__getattr__("start").asLong());
+        }
+        if (e.match(readFailed)) {
+            Path file = files.get(e.value.__getattr__("index").asInt());
+            PyObject errno = e.value.__getattr__("errno");
+            if (errno != Py.None && errno.asInt() == ENOENT) {
+                return new NoSuchFileException(file.toString());
+            }
+            return new IOException(file + ": " + e.value.__getattr__("strerror"));
+        }
+        throw new IllegalStateException("jython: " + name() + " script failed: " + e, e);
+    }
+
+    private void start() {
+        if (interpreter != null) {
+            return;
+        }
+        initializeRuntime();
+        PythonInterpreter python = new PythonInterpreter();
+        try {
+            python.exec(python.compile(resource(JythonCounter.class, SCRIPT), SCRIPT));
+            python.get("load_word_rule").__call__(Py.newUnicode(resource(PythonWordRule.class, WORD_RULE_TABLES)));
+            topWords = python.get("top_words");
+            invalidUtf8 = python.get("InvalidUtf8");
+            readFailed = python.get("ReadFailed");
+        } catch (RuntimeException e) {
+            python.close();
+            throw e;
+        }
+        interpreter = python;
+    }
+
+    private static String resource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath next to " + owner.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (interpreter != null) {
+            interpreter.close();
+            interpreter = null;
+            topWords = null;
+            invalidUtf8 = null;
+            readFailed = null;
+        }
+    }
+
+    private static boolean runtimeInitialized;
+
+    /**
+     * Sets up this JVM's one Jython runtime before its first interpreter: no site module (the script
+     * needs nothing from it) and no package cache written next to the jar (it imports no Java packages).
+     */
+    private static synchronized void initializeRuntime() {
+        if (runtimeInitialized) {
+            return;
+        }
+        Properties settings = new Properties();
+        settings.setProperty("python.import.site", "false");
+        settings.setProperty("python.cachedir.skip", "true");
+        settings.setProperty("python.console.encoding", "UTF-8");
+        PythonInterpreter.initialize(System.getProperties(), settings, new String[0]);
+        runtimeInitialized = true;
+    }
+}
