@@ -64,8 +64,8 @@ INVALID_CASES = {
 
 def require_cpython_311():
     if platform.python_implementation() != 'CPython' or sys.version_info[:2] != (3, 11):
-        sys.stderr.write('make_golden.py: the oracle is CPython 3.11, this is %s %s\n'
-                         % (platform.python_implementation(), sys.version.split()[0]))
+        sys.stderr.write('make_golden.py: the oracle is CPython 3.11, this python3 is %s %d.%d.%d\n'
+                         % ((platform.python_implementation(),) + tuple(sys.version_info[:3])))
         sys.exit(WRONG_PYTHON)
 
 
