@@ -104,7 +104,7 @@ public final class JythonCounter implements WordCounter {
             }
             return new IOException(file + ": " + e.value.__getattr__("strerror"));
         }
-        throw new IllegalStateException("jython: " + name() + " script failed: " + e, e);
+        throw new IllegalStateException("the jython script failed: " + e, e);
     }
 
     private void start() {
