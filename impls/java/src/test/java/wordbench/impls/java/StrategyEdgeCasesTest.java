@@ -52,6 +52,8 @@ class StrategyEdgeCasesTest {
                 Named.of("java-fast, 1-byte window", () -> new FastJavaCounter(1)),
                 Named.of("java-fast, 3-byte window", () -> new FastJavaCounter(3)),
                 Named.of("java-fast, 7-byte window", () -> new FastJavaCounter(7)),
+                Named.of("java-fast, 9-byte window", () -> new FastJavaCounter(9)),
+                Named.of("java-fast, 21-byte window", () -> new FastJavaCounter(21)),
                 Named.of("java-parallel", ParallelJavaCounter::new),
                 Named.of("java-parallel, 2 threads, 1-byte parts, 5-byte window", () -> new ParallelJavaCounter(2, 1, 5)),
                 Named.of("java-parallel, 3 threads, 1-byte parts, 2-byte window", () -> new ParallelJavaCounter(3, 1, 2)),
@@ -144,6 +146,26 @@ class StrategyEdgeCasesTest {
         String text = "x".repeat(150_000) + " y " + "Ab".repeat(80_000) + "Σ " + "é".repeat(70_000)
                 + " " + "ΑΣ".repeat(60_000) + " İ".repeat(3) + "𠀀".repeat(40_000) + " end x" + "x".repeat(149_999);
         assertCounts(factory, List.of(write("long.txt", text)));
+    }
+
+    /** The 8-bytes-at-a-time ASCII path: every word length around 8 and 16, next to every kind of byte. */
+    @ParameterizedTest
+    @MethodSource("counters")
+    void asciiWordsOfEveryLengthNextToUnicode(Supplier<WordCounter> factory) throws IOException {
+        StringBuilder text = new StringBuilder();
+        String[] neighbours = {" ", ".", "\n", "é", "Σ", "İ", "\u0301", "中", "𠀀", "—", "_", "9", "'", "\u00A0", ""};
+        String letters = "AbCdEfGhIjKlMnOpQrStUvWxYz_0123456789";
+        for (int length = 1; length <= 19; length++) {
+            for (String before : neighbours) {
+                for (String after : neighbours) {
+                    for (int shift = 0; shift < 3; shift++) {
+                        text.append(" ".repeat(shift)).append(before)
+                                .append(letters, length % 7, length % 7 + length).append(after).append(' ');
+                    }
+                }
+            }
+        }
+        assertCounts(factory, List.of(write("lengths.txt", text.toString())));
     }
 
     @ParameterizedTest
