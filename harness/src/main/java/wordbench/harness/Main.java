@@ -55,6 +55,8 @@ public final class Main {
         return switch (args.get(0)) {
             case "list" -> ListCommand.run(rest);
             case "count" -> CountCommand.run(rest);
+            case "bench" -> wordbench.harness.bench.BenchCommand.run(rest);
+            case "chart" -> wordbench.harness.chart.ChartCommand.run(rest);
             case "-h", "--help", "help" -> {
                 System.out.println(USAGE);
                 yield 0;

@@ -1,0 +1,50 @@
+package wordbench.harness.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import wordbench.harness.Strategies;
+import wordbench.spi.Availability;
+import wordbench.spi.WordCounter;
+
+/**
+ * One strategy, loaded by name, and the file it counts. Loading (an interpreter start, a native
+ * library load) happens here, once per trial, outside the measured time.
+ */
+@State(Scope.Benchmark)
+public class StrategyState {
+
+    /** Filled at run time with every strategy that passed the agreement check (OptionsBuilder.param). */
+    @Param({"java-hashmap"})
+    public String strategy;
+
+    /** Copies of big.txt in one file: the talk ran 1 and 4. */
+    @Param({"1", "4"})
+    public int copies;
+
+    private Strategies strategies;
+    WordCounter counter;
+    List<Path> files;
+
+    @Setup(Level.Trial)
+    public void load() {
+        strategies = Strategies.load();
+        counter = strategies.byName(strategy).orElseThrow(() -> new IllegalStateException(
+                "no strategy named '" + strategy + "'; known: " + strategies.nameList()));
+        Availability availability = Strategies.availability(counter);
+        if (!availability.available()) {
+            throw new IllegalStateException(strategy + " is unavailable: " + availability.reason());
+        }
+        files = List.of(BenchInput.file(copies));
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        strategies.close();
+    }
+}

@@ -1,0 +1,51 @@
+package wordbench.harness.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+
+/**
+ * What one call of the talk's {@code double(int)} costs: plain Java, through JNI, through FFM.
+ * The plain call is JMH's own floor (the JIT inlines it); the others are the price of crossing.
+ */
+public final class CallOverheadChart implements ResultChart {
+
+    /** Method name to bar label and the colour of the strategy family that crosses that way. */
+    private static final Map<String, String> LABELS = Map.of("plain", "Java", "jni", "JNI", "ffm", "FFM");
+    private static final Map<String, String> COLOUR_OF = Map.of("plain", "java-fast", "jni", "rust-jni", "ffm", "rust-ffm");
+    private static final List<String> ORDER = List.of("plain", "ffm", "jni");
+
+    @Override
+    public String name() {
+        return "call-overhead";
+    }
+
+    @Override
+    public String needs() {
+        return "DoubleCallBenchmark results";
+    }
+
+    @Override
+    public Optional<CategoryChart> create(BenchResults results) {
+        List<Bar> bars = new ArrayList<>();
+        for (String method : ORDER) {
+            results.of(BenchResults.CALL_OVERHEAD_CLASS + "." + method).stream().findFirst().ifPresent(m ->
+                    bars.add(new Bar(LABELS.get(method), m.primary().nanos(), m.primary().errorNanos(),
+                            ChartStyle.colour(COLOUR_OF.get(method)))));
+        }
+        if (bars.isEmpty()) {
+            return Optional.empty();
+        }
+        CategoryChart chart = ChartStyle.bars("Cost of one call to double(int) (lower is better)", "",
+                "nanoseconds per call");
+        customize(chart);
+        Bar.addAll(chart, bars, Bar.pattern("#,##0.0"));
+        return Optional.of(chart);
+    }
+
+    private static void customize(CategoryChart chart) {
+        chart.getStyler().setAvailableSpaceFill(0.5).setYAxisMin(0.0);
+    }
+}

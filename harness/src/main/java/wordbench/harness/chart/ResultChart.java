@@ -1,0 +1,17 @@
+package wordbench.harness.chart;
+
+import java.util.Optional;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/** One chart drawn from a results file. */
+public interface ResultChart {
+
+    /** The file name, without extension: {@code charts/<name>.png} and {@code .svg}. */
+    String name();
+
+    /** What the results must hold for this chart, for the message when they do not. */
+    String needs();
+
+    /** The chart, or empty when the results do not hold what it shows. */
+    Optional<? extends Chart<?, ?>> create(BenchResults results);
+}

@@ -1,0 +1,145 @@
+package wordbench.harness.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import wordbench.harness.Strategies;
+import wordbench.harness.chart.BenchResults;
+import wordbench.harness.chart.ChartStyle;
+import wordbench.harness.chart.Measurement;
+import wordbench.harness.chart.RunMetadata;
+import wordbench.spi.WordCounter;
+
+/**
+ * The whole pipeline (agreement check, JMH runs, results, metadata, charts) with tiny settings:
+ * a generated text of a few kilobytes instead of big.txt, iterations of milliseconds, no forks
+ * (JMH runs in this JVM). Everything is written under target/, never into results/ or charts/.
+ */
+class BenchPipelineSmokeTest {
+
+    static final BenchProfile TINY = new BenchProfile("tiny", List.of(1, 2), List.of(1), 0,
+            Timing.of(1, 10, 1, 10, 0), Timing.of(1, 10, 1, 10, 0), Timing.of(0, 10, 1, 10, 0),
+            Timing.of(1, 10, 1, 10, 0), Timing.of(1, 10, 1, 10, 0), Timing.of(0, 10, 1, 10, 0));
+
+    static final Path WORK = Path.of("target", "bench-smoke").toAbsolutePath();
+    static final Path RESULTS = WORK.resolve("results").resolve("smoke.json");
+    static final Path CHARTS = WORK.resolve("charts");
+
+    static List<Path> written;
+    static String log;
+    static Set<String> available;
+
+    @BeforeAll
+    static void runThePipeline() throws IOException {
+        deleteRecursively(WORK);
+        Path text = WORK.resolve("input").resolve("tiny.txt");
+        Files.createDirectories(text.getParent());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            sb.append("The cat sat on the mat; the dog sat on the log. Ωμέγα and naïve café, word_").append(i % 7).append('\n');
+        }
+        Files.writeString(text, sb.toString(), StandardCharsets.UTF_8);
+        try (Strategies strategies = Strategies.load()) {
+            available = strategies.available().stream().map(WordCounter::name).collect(Collectors.toSet());
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            BenchSettings settings = new BenchSettings(TINY, Path.of("").toAbsolutePath(), text,
+                    WORK.resolve("input"), RESULTS, CHARTS, List.of(), VerboseMode.SILENT, false);
+            written = new BenchPipeline(settings, capture).run();
+        } finally {
+            log = bytes.toString(StandardCharsets.UTF_8);
+            System.err.print(log);
+        }
+    }
+
+    @Test
+    void everyAvailableStrategyIsTimedOnEveryInputOfItsGroup() throws IOException {
+        BenchResults results = BenchResults.load(RESULTS);
+        for (String strategy : available) {
+            for (int copies : TINY.copies(StrategyGroup.of(strategy))) {
+                assertTrue(results.wordCountAt(copies).containsKey(strategy), strategy + " at " + copies + " copies\n" + log);
+            }
+            assertTrue(results.coldCallAt(1).containsKey(strategy), strategy + " cold");
+        }
+        assertTrue(results.floorAt(1).isPresent() && results.floorAt(2).isPresent(), "floor at 1 and 2 copies");
+        for (Measurement m : results.measurements()) {
+            assertTrue(m.primary().score() > 0, "a positive time: " + m);
+        }
+    }
+
+    @Test
+    void theFloorCountsWordStartsWithoutCountingWords() {
+        byte[] text = "Hello, wörld_1 2x\n--é".getBytes(StandardCharsets.UTF_8);
+        // Hello | wörld_1 | 2x | é  (non-ASCII bytes are word bytes)
+        assertEquals(4, FloorBenchmark.wordStarts(text));
+        assertEquals(0, FloorBenchmark.wordStarts(" .,;\n".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void heapStrategiesCarryTheirAllocationRate() throws IOException {
+        BenchResults results = BenchResults.load(RESULTS);
+        results.wordCountAt(1).forEach((strategy, m) -> assertEquals(
+                StrategyGroup.of(strategy).heapAllocationVisible(),
+                m.secondary().containsKey(BenchResults.ALLOCATION), strategy));
+    }
+
+    @Test
+    void metadataSaysWhatWasMeasuredAndWhere() throws IOException {
+        RunMetadata meta = RunMetadata.read(RunMetadata.besides(RESULTS));
+        assertEquals("tiny", meta.profile());
+        assertEquals(available, Set.copyOf(meta.strategies()));
+        assertTrue(meta.cores() >= 1);
+        assertFalse(meta.jdk().isBlank());
+        assertEquals(64, meta.corpusSha256().length());
+        assertTrue(meta.excluded().values().stream().noneMatch(why -> why.startsWith("disagreed")), meta.excluded().toString());
+    }
+
+    @Test
+    void chartsAreSlideSizedPngAndSvg() throws IOException {
+        assertTrue(written.contains(CHARTS.resolve("slide.png")), written.toString());
+        for (Path file : written) {
+            assertTrue(Files.size(file) > 0, file.toString());
+            if (file.toString().endsWith(".png")) {
+                BufferedImage image = ImageIO.read(file.toFile());
+                assertEquals(ChartStyle.WIDTH, image.getWidth());
+                assertEquals(ChartStyle.HEIGHT, image.getHeight());
+                assertTrue(Files.exists(Path.of(file.toString().replace(".png", ".svg"))), file + " has its SVG");
+            }
+        }
+    }
+
+    @Test
+    void noTemporaryFileIsLeftBehind() throws IOException {
+        try (Stream<Path> files = Files.walk(WORK)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package wordbench.harness.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Every chart, drawn from a committed results file of a real quick run (with its metadata), into
+ * target/. The numbers in that file are JMH's, untouched.
+ */
+class ChartRenderingTest {
+
+    static final String RESULTS = "/chart/quick-run.json";
+    static final Path OUT = Path.of("target", "chart-test").toAbsolutePath();
+
+    static Stream<String> charts() {
+        return ChartCommand.CHARTS.stream().map(ResultChart::name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void drawsFromTheCommittedQuickRun(String name) throws IOException, URISyntaxException {
+        ResultChart chart = ChartCommand.CHARTS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        BenchResults results = BenchResults.load(Path.of(getClass().getResource(RESULTS).toURI()));
+        Chart<?, ?> drawn = chart.create(results)
+                .orElseThrow(() -> new AssertionError("the committed results lack " + chart.needs()));
+        List<Path> files;
+        try (PendingFiles pending = new PendingFiles()) {
+            ChartFiles.write(drawn, results.footer(), OUT, name, pending);
+            files = pending.commit();
+        }
+        assertEquals(List.of(OUT.resolve(name + ".png"), OUT.resolve(name + ".svg")), files);
+
+        BufferedImage png = ImageIO.read(files.get(0).toFile());
+        assertEquals(ChartStyle.WIDTH, png.getWidth());
+        assertEquals(ChartStyle.HEIGHT, png.getHeight());
+        assertTrue(colours(png) > 20, "a chart, not a blank page: " + colours(png) + " colours");
+
+        String svg = Files.readString(files.get(1));
+        assertTrue(svg.contains("<svg") && svg.contains("width=\"" + ChartStyle.WIDTH), svg.substring(0, 200));
+        assertTrue(svg.contains(results.metadata().commit()), "the SVG carries the footer");
+    }
+
+    private static int colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+}
