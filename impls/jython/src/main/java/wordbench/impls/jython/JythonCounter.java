@@ -1,4 +1,4 @@
-package wordbench.jython;
+package wordbench.impls.jython;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package wordbench.jython;
+package wordbench.impls.jython;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
