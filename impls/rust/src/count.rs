@@ -36,8 +36,7 @@ pub fn fast(paths: &[PathBuf], n: usize) -> Result<Top, CountError> {
     let mut counter = Counter::new();
     for (i, path) in paths.iter().enumerate() {
         let bytes = input::load(path).map_err(|e| CountError::io(i, e))?;
-        input::validate(i, &bytes, 0)?;
-        counter.count(&bytes, 0, bytes.len());
+        counter.count(&bytes, 0, bytes.len()).map_err(|at| CountError::InvalidUtf8 { file: i, offset: at as u64 })?;
     }
     Ok(counter.table.top(n))
 }
@@ -100,43 +99,34 @@ pub fn parallel(paths: &[PathBuf], n: usize, threads: usize) -> Result<Top, Coun
     let target = (total / (threads * 8)).max(1 << 16);
     let work = chunks(&files, target);
 
-    // Pass 1: validate every chunk (a chunk boundary is an ASCII byte, so the first invalid
-    // chunk holds the file's first ill-formed sequence). Counting needs valid UTF-8 everywhere,
-    // because the final sigma rule may read into neighbouring chunks.
+    // Threads take chunks in file order. A chunk holding an ill-formed sequence stops the
+    // chunks after it from being counted; the earliest such chunk has the file's first error
+    // (chunks start at ASCII bytes, so no sequence spans two).
     let next = AtomicUsize::new(0);
-    let invalid = on_threads(threads, || {
-        let mut first: Option<(usize, u64)> = None;
+    let first_invalid = AtomicUsize::new(usize::MAX);
+    let results = on_threads(threads, || {
+        let mut counter = Counter::new();
+        let mut invalid: Option<(usize, usize)> = None;
         loop {
             let k = next.fetch_add(1, Ordering::Relaxed);
             let Some(c) = work.get(k) else { break };
-            if let Err(CountError::InvalidUtf8 { file, offset }) = input::validate(c.file, &files[c.file][c.from..c.to], c.from) {
-                let here = (file, offset);
-                first = Some(first.map_or(here, |f| f.min(here)));
+            if k > first_invalid.load(Ordering::Relaxed) {
+                break;
+            }
+            if let Err(at) = counter.count(&files[c.file], c.from, c.to) {
+                first_invalid.fetch_min(k, Ordering::Relaxed);
+                invalid.get_or_insert((k, at));
             }
         }
-        first
-    })
-    .into_iter()
-    .flatten()
-    .min();
-    if let Some((file, offset)) = invalid {
-        return Err(CountError::InvalidUtf8 { file, offset });
+        (counter.table, invalid)
+    });
+    if let Some((k, at)) = results.iter().filter_map(|r| r.1).min() {
+        return Err(CountError::InvalidUtf8 { file: work[k].file, offset: at as u64 });
     }
     if let Some(e) = open_error {
         return Err(e);
     }
-
-    // Pass 2: count.
-    let next = AtomicUsize::new(0);
-    let mut tables = on_threads(threads, || {
-        let mut counter = Counter::new();
-        loop {
-            let k = next.fetch_add(1, Ordering::Relaxed);
-            let Some(c) = work.get(k) else { break };
-            counter.count(&files[c.file], c.from, c.to);
-        }
-        counter.table
-    });
+    let mut tables: Vec<_> = results.into_iter().map(|r| r.0).collect();
     let mut merged = tables.swap_remove(0);
     for t in &tables {
         merged.merge(t);

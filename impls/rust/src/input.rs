@@ -28,11 +28,6 @@ impl CountError {
     }
 }
 
-/// Checks that `bytes` is UTF-8, as CPython decodes it strictly.
-pub fn validate(file: usize, bytes: &[u8], base: usize) -> Result<(), CountError> {
-    std::str::from_utf8(bytes).map(|_| ()).map_err(|e| CountError::InvalidUtf8 { file, offset: (base + e.valid_up_to()) as u64 })
-}
-
 /// A whole file's bytes: memory-mapped when it is a regular file (no copy; pages are faulted in
 /// by whichever thread reads them), else read.
 pub enum FileBytes {

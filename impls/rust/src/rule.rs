@@ -92,25 +92,36 @@ pub fn lower_simple(cp: u32) -> u32 {
     }
 }
 
-/// Decodes the code point starting at `i` of valid UTF-8, with its length in bytes.
+/// Decodes the well-formed UTF-8 sequence starting at `i` (Unicode Table 3-7, as strict as
+/// CPython's decoder) into its code point and length; None if it is ill-formed or cut off.
 #[inline]
-pub fn decode(text: &[u8], i: usize) -> (u32, usize) {
-    let b0 = text[i] as u32;
+pub fn decode(text: &[u8], i: usize) -> Option<(u32, usize)> {
+    let b0 = text[i];
     if b0 < 0x80 {
-        (b0, 1)
-    } else if b0 < 0xE0 {
-        (((b0 & 0x1F) << 6) | (text[i + 1] as u32 & 0x3F), 2)
-    } else if b0 < 0xF0 {
-        (((b0 & 0x0F) << 12) | ((text[i + 1] as u32 & 0x3F) << 6) | (text[i + 2] as u32 & 0x3F), 3)
-    } else {
-        (
-            ((b0 & 0x07) << 18)
-                | ((text[i + 1] as u32 & 0x3F) << 12)
-                | ((text[i + 2] as u32 & 0x3F) << 6)
-                | (text[i + 3] as u32 & 0x3F),
-            4,
-        )
+        return Some((b0 as u32, 1));
     }
+    let (n, lo, hi) = match b0 {
+        0xC2..=0xDF => (2, 0x80, 0xBF),
+        0xE0 => (3, 0xA0, 0xBF),
+        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF),
+        0xED => (3, 0x80, 0x9F),
+        0xF0 => (4, 0x90, 0xBF),
+        0xF1..=0xF3 => (4, 0x80, 0xBF),
+        0xF4 => (4, 0x80, 0x8F),
+        _ => return None,
+    };
+    if i + n > text.len() || !(lo..=hi).contains(&text[i + 1]) {
+        return None;
+    }
+    let mut cp = (b0 as u32) & (0x7F >> n);
+    for k in 1..n {
+        let b = text[i + k];
+        if b & 0xC0 != 0x80 {
+            return None;
+        }
+        cp = (cp << 6) | (b as u32 & 0x3F);
+    }
+    Some((cp, n))
 }
 
 /// Appends `cp` to `out` as UTF-8.
@@ -122,9 +133,11 @@ pub fn push_utf8(out: &mut Vec<u8>, cp: u32) {
     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
 }
 
-/// Whether the capital sigma whose UTF-8 starts at byte `at` of `text` (one file, valid UTF-8)
-/// lowers to final sigma: the nearest non-case-ignorable character before it is cased and the
-/// nearest one after it is not (or there is none). Both scans cross non-word characters.
+/// Whether the capital sigma whose UTF-8 starts at byte `at` of `text` (one whole file) lowers
+/// to final sigma: the nearest non-case-ignorable character before it is cased and the nearest
+/// one after it is not (or there is none). Both scans cross non-word characters. The text may
+/// not have been validated yet (it is checked as it is counted): an ill-formed sequence ends a
+/// scan without panicking, and the count then fails anyway.
 pub fn is_final_sigma(text: &[u8], at: usize) -> bool {
     let mut j = at;
     loop {
@@ -132,10 +145,10 @@ pub fn is_final_sigma(text: &[u8], at: usize) -> bool {
             return false;
         }
         j -= 1;
-        while text[j] & 0xC0 == 0x80 {
+        while j > 0 && text[j] & 0xC0 == 0x80 {
             j -= 1;
         }
-        let (cp, _) = decode(text, j);
+        let Some((cp, _)) = decode(text, j) else { return false };
         if !is_case_ignorable(cp) {
             if !is_cased(cp) {
                 return false;
@@ -145,7 +158,7 @@ pub fn is_final_sigma(text: &[u8], at: usize) -> bool {
     }
     let mut k = at + 2;
     while k < text.len() {
-        let (cp, len) = decode(text, k);
+        let Some((cp, len)) = decode(text, k) else { return true };
         if !is_case_ignorable(cp) {
             return !is_cased(cp);
         }
@@ -232,6 +245,18 @@ mod tests {
         assert!(is_case_ignorable(0x301));
         assert_eq!(lower_simple(0x212A), 'k' as u32, "Kelvin sign");
         assert_eq!(lower_simple(0x10400), 0x10428, "Deseret");
+    }
+
+    #[test]
+    fn decode_is_strict_like_cpython() {
+        for ok in ["a", "é", "€", "𠀀", "\u{10FFFF}", "\u{D7FF}", "\u{E000}"] {
+            assert_eq!(decode(ok.as_bytes(), 0), Some((ok.chars().next().unwrap() as u32, ok.len())), "{ok}");
+        }
+        let bad: [&[u8]; 9] = [b"\x80", b"\xC0\x80", b"\xC1\xBF", b"\xE0\x80\x80", b"\xED\xA0\x80", b"\xF0\x80\x80\x80", b"\xF4\x90\x80\x80", b"\xF5\x80\x80\x80", b"\xE2\x82"];
+        for b in bad {
+            assert_eq!(decode(b, 0), None, "{b:X?}");
+            assert!(std::str::from_utf8(b).is_err());
+        }
     }
 
     #[test]
