@@ -15,11 +15,11 @@ import wordbench.spi.PythonWordRule;
  *
  * <p>The range is copied window by window into a reused array. Two paths scan a window:
  * <ul>
- * <li>The ASCII path takes 8 bytes at a time (SWAR): one long gives which bytes are word bytes
- *     ([0-9A-Za-z_]) and their lowercase, a word's end is a count of trailing zeros, and the word
- *     is hashed a chunk at a time and looked up straight from the window: no per-byte branch, no
- *     copy. It only handles words that are pure ASCII, end with an ASCII byte and lie inside the
- *     window; anything else it hands over at the word's start.</li>
+ * <li>The ASCII path takes the pure-ASCII stretch ahead, up to the word that touches a non-ASCII
+ *     byte or the window's end, and finds its words without a branch per byte: SWAR turns each
+ *     8 bytes into 8 bits of a map of word bytes ([0-9A-Za-z_]), shifting the map gives word
+ *     starts and ends, and each word is lowered, hashed and looked up as one long straight from
+ *     the window (longer words, rare, through the word buffer).</li>
  * <li>The exact path goes a byte at a time: ASCII through a table, and for a byte of 0x80 or
  *     more it decodes and validates the code point from the mapped file (so a sequence may
  *     straddle a window), lowers it by {@link PythonWordRule} with the final-sigma context read
@@ -58,10 +58,14 @@ final class WordScanner {
     /** The exact path's word in progress, lowered UTF-8. */
     private byte[] word = new byte[256];
     private int wordLength;
+    /** The ASCII path's word starts and ends within one 64-byte group (plus one carried start). */
+    private final int[] wordStarts = new int[66];
+    private final int[] wordEnds = new int[66];
 
     WordScanner(WordTable table, int windowBytes) {
         this.table = table;
-        this.window = new byte[windowBytes];
+        // 64 bytes of slack: the ASCII path loads whole groups and masks off what lies beyond.
+        this.window = new byte[windowBytes + 64];
     }
 
     WordTable table() {
@@ -81,7 +85,7 @@ final class WordScanner {
         wordLength = 0;
         long position = from;
         while (position < to) {
-            int length = (int) Math.min(window.length, to - position);
+            int length = (int) Math.min(window.length - 64, to - position);
             MemorySegment.copy(text.bytes(), ValueLayout.JAVA_BYTE, position, window, 0, length);
             position += scanWindow(text, position, length);
         }
@@ -96,7 +100,7 @@ final class WordScanner {
         int i = 0;
         while (i < length) {
             if (wordLength == 0) {
-                i = scanAsciiWords(i, length - 8);
+                i = scanAscii(i, length);
             }
             i = scanExactly(text, base, i, length);
         }
@@ -122,93 +126,92 @@ final class WordScanner {
     }
 
     /**
-     * The ASCII path, from {@code i} between words while an 8-byte load fits ({@code i <= last}).
-     * Counts every word that starts and ends inside the loaded 8 bytes from that one load; a word
-     * running past them goes to {@link #countAsciiWord}. Returns where the exact path must take
-     * over: near the window's end, at a non-ASCII byte between words, or at the start of a word
-     * that is not pure ASCII or may leave the window.
+     * The ASCII path, from {@code i} between words: counts the complete words of the pure-ASCII
+     * stretch that starts there and returns where the exact path must take over, which is the
+     * start of the word that touches the first non-ASCII byte or the window's end (or that byte
+     * or end itself when no word touches it).
      */
-    private int scanAsciiWords(int i, int last) {
+    private int scanAscii(int i, int length) {
         byte[] bytes = window;
-        while (i <= last) {
-            long x = (long) LONGS.get(bytes, i);
-            long nonAscii = x & HIGH_BITS;
-            // The SWAR arithmetic is only right below the first non-ASCII byte: keep those bytes.
-            long trusted = ((nonAscii & -nonAscii) >>> 7) - 1;
-            long upper = upperBytes(x) & trusted;
-            long words = wordBytes(x, upper) & trusted;
-            long ends = ~words & HIGH_BITS;
-            long lowered = x + (upper >>> 2);
-            long remaining = words;
-            while (remaining != 0) {
-                int startBit = Long.numberOfTrailingZeros(remaining);
-                long endBits = ends & -1L << startBit;
-                if (endBits == 0) {
-                    break;
-                }
-                int endBit = Long.numberOfTrailingZeros(endBits);
-                if ((nonAscii & 1L << endBit) != 0) {
-                    return i + (startBit >>> 3);
-                }
-                int from = startBit & ~7;
-                int length = (endBit - from) >>> 3;
-                long chunk = lowered >>> from & (1L << (length << 3)) - 1;
-                table.add(bytes, i + (from >>> 3), length, WordTable.finish(WordTable.mixChunk(0, chunk), length), chunk, 1);
-                remaining &= -1L << endBit;
-            }
-            if (remaining != 0) {
-                int start = i + (Long.numberOfTrailingZeros(remaining) >>> 3);
-                int end = countAsciiWord(start, last);
-                if (end < 0) {
-                    return start;
-                }
-                i = end;
-            } else if (nonAscii != 0) {
-                return i + (Long.numberOfTrailingZeros(nonAscii) >>> 3);
-            } else {
-                i += 8;
-            }
+        int end = i;
+        while (end + 8 <= length && ((long) LONGS.get(bytes, end) & HIGH_BITS) == 0) {
+            end += 8;
         }
-        return i;
+        while (end < length && bytes[end] >= 0) {
+            end++;
+        }
+        while (end > i && ASCII_WORD_LOWER[bytes[end - 1] & 0xFF] > 0) {
+            end--;
+        }
+        countAsciiWords(i, end);
+        return end;
     }
 
     /**
-     * Counts the ASCII word starting at {@code start} and returns the offset just after it, or -1
-     * (counting nothing) when the word reaches a non-ASCII byte or a load past {@code last}.
-     * Lowers the word in place in the window so the table can read and copy it from there.
+     * Counts the words of {@code window[from, to)}: pure ASCII, starting between words and ending
+     * with a non-word byte (or empty). Per 64 bytes, SWAR gives a 64-bit map of the word bytes,
+     * shifts give the maps of word starts and ends, and their set bits give the words: the only
+     * data-dependent branches are per 64 bytes, not per byte, which is what matters on text whose
+     * words are 5 bytes long.
      */
-    private int countAsciiWord(int start, int last) {
+    private void countAsciiWords(int from, int to) {
         byte[] bytes = window;
-        long hash = 0;
-        long firstChunk = 0;
-        int at = start;
-        while (at <= last) {
-            long x = (long) LONGS.get(bytes, at);
-            long upper = upperBytes(x);
-            long ends = ~wordBytes(x, upper) & HIGH_BITS | x & HIGH_BITS;
-            int wordBytes = Long.numberOfTrailingZeros(ends) >>> 3;
-            if (wordBytes < 8 && bytes[at + wordBytes] < 0) {
-                return -1;
+        int[] starts = wordStarts;
+        int[] ends = wordEnds;
+        int pending = 0;
+        long previousWasWord = 0;
+        for (int group = from; group < to; group += 64) {
+            long words = 0;
+            for (int k = 0; k < 64; k += 8) {
+                long x = (long) LONGS.get(bytes, group + k);
+                long flags = wordBytes(x, upperBytes(x)) >>> 7;
+                words |= (flags * 0x0102040810204080L >>> 56) << k;
             }
-            // Only bytes before the first non-ASCII one are trusted; the word ends before it.
-            long keep = wordBytes == 8 ? -1L : (1L << (wordBytes << 3)) - 1;
-            long lowered = x + ((upper & keep) >>> 2);
-            if (wordBytes > 0) {
-                LONGS.set(bytes, at, lowered);
-                long chunk = lowered & keep;
-                hash = WordTable.mixChunk(hash, chunk);
-                if (at == start) {
-                    firstChunk = chunk;
-                }
+            if (to - group < 64) {
+                words &= (1L << (to - group)) - 1;
             }
-            if (wordBytes < 8) {
-                int length = at + wordBytes - start;
-                table.add(bytes, start, length, WordTable.finish(hash, length), firstChunk, 1);
-                return at + wordBytes;
+            long after = words << 1 | previousWasWord;
+            previousWasWord = words >>> 63;
+            int started = collect(words & ~after, group, starts, pending);
+            int ended = collect(~words & after, group, ends, 0);
+            for (int w = 0; w < ended; w++) {
+                countAsciiWord(starts[w], ends[w] - starts[w]);
             }
-            at += 8;
+            pending = started - ended;
+            if (pending > 0) {
+                starts[0] = starts[ended];
+            }
         }
-        return -1;
+    }
+
+    /** Appends the positions of the set bits of {@code bits} (offset by {@code base}) to {@code to[count...]}. */
+    private static int collect(long bits, int base, int[] to, int count) {
+        while (bits != 0) {
+            to[count++] = base + Long.numberOfTrailingZeros(bits);
+            bits &= bits - 1;
+        }
+        return count;
+    }
+
+    /** Counts the pure-ASCII word {@code window[start, start + length)}, lowering it on the way. */
+    private void countAsciiWord(int start, int length) {
+        byte[] bytes = window;
+        if (length <= 8) {
+            long x = (long) LONGS.get(bytes, start);
+            long chunk = x + (upperBytes(x) >>> 2) & -1L >>> (64 - (length << 3));
+            table.add(bytes, start, length, WordTable.finish(WordTable.mixChunk(0, chunk), length), chunk, 1);
+            return;
+        }
+        // Rare: lower a long word into the word buffer (the exact path's, idle between words).
+        if (word.length < length + 8) {
+            word = new byte[Math.max(word.length * 2, length + 8)];
+        }
+        byte[] lowered = word;
+        for (int k = 0; k < length; k += 8) {
+            long x = (long) LONGS.get(bytes, start + k);
+            LONGS.set(lowered, k, x + (upperBytes(x) >>> 2));
+        }
+        table.add(lowered, 0, length, WordTable.hash(lowered, 0, length), (long) LONGS.get(lowered, 0), 1);
     }
 
     /**
