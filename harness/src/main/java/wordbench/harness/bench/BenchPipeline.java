@@ -10,22 +10,20 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
-import wordbench.harness.Agreement;
 import wordbench.harness.Corpus;
 import wordbench.harness.Strategies;
 import wordbench.harness.chart.BenchResults;
 import wordbench.harness.chart.ChartCommand;
 import wordbench.harness.chart.PendingFiles;
 import wordbench.harness.chart.RunMetadata;
-import wordbench.spi.ReferenceCount;
 import wordbench.spi.WordCounter;
 
 /**
@@ -48,15 +46,18 @@ public final class BenchPipeline {
     public List<Path> run() throws IOException {
         long start = System.nanoTime();
         Map<String, String> excluded = new TreeMap<>();
-        Map<String, Duration> firstCall = new LinkedHashMap<>();
+        AgreementGate gate = new AgreementGate(settings.profile(), log);
         List<String> chosen;
         try (Strategies strategies = Strategies.load()) {
             List<WordCounter> candidates = choose(strategies, excluded);
-            List<Path> inputs = new ArrayList<>();
+            SortedMap<Integer, Path> inputs = new TreeMap<>();
             for (int copies : settings.profile().copies()) {
-                inputs.add(Corpus.copies(settings.text(), copies, settings.copiesDir()));
+                inputs.put(copies, Corpus.copies(settings.text(), copies, settings.copiesDir()));
             }
-            chosen = agreeing(candidates, inputs, excluded, firstCall);
+            List<String> requested = settings.requested();
+            chosen = gate.admit(candidates, inputs, excluded).stream()
+                    .filter(name -> requested.isEmpty() || requested.contains(name))
+                    .toList();
         }
         if (chosen.isEmpty()) {
             throw new BenchException("no strategy is left to benchmark" + reasons(excluded));
@@ -75,7 +76,7 @@ public final class BenchPipeline {
         // Runs with no fork (the smoke test) read the same properties from this JVM.
         BenchInput.setInThisJvm(settings.text(), settings.copiesDir());
 
-        BenchPlan plan = new BenchPlan(settings.profile(), chosen, firstCall, nativeCalls, forkOptions,
+        BenchPlan plan = new BenchPlan(settings.profile(), chosen, gate.timePerCopy(), nativeCalls, forkOptions,
                 BenchPlan.oneTo(MachineFacts.cores()), settings.verbosity());
         if (settings.dryRun()) {
             printPlan(plan.runs(), start);
@@ -131,39 +132,6 @@ public final class BenchPipeline {
             }
         }
         return available;
-    }
-
-    /**
-     * Runs every available strategy on every benchmark input; those that disagree (or fail) are
-     * excluded, loudly. Returns the requested strategies that agreed on all inputs.
-     */
-    private List<String> agreeing(List<WordCounter> candidates, List<Path> inputs, Map<String, String> excluded,
-                                  Map<String, Duration> firstCall) throws IOException {
-        List<TimedCounter> timed = candidates.stream().map(TimedCounter::new).toList();
-        for (int i = 0; i < inputs.size(); i++) {
-            Path input = inputs.get(i);
-            int copies = settings.profile().copies().get(i);
-            List<TimedCounter> still = timed.stream().filter(c -> !excluded.containsKey(c.name()))
-                    .filter(c -> settings.profile().copies(StrategyGroup.of(c.name())).contains(copies))
-                    .toList();
-            log.println("wordbench bench: checking that " + still.size() + " strategies agree on " + copies
-                    + (copies == 1 ? " copy" : " copies") + " (" + input.getFileName() + ")");
-            Agreement agreement = Agreement.check(List.copyOf(still), List.of(input), TOP, ReferenceCount::topWords);
-            agreement.dissenting().forEach((name, why) -> {
-                loud(log, "EXCLUDED " + name + ": it disagrees with the others on " + input.getFileName() + ": " + why);
-                excluded.put(name, "disagreed on " + input.getFileName() + ": " + why);
-            });
-            for (TimedCounter counter : still) {
-                // The guess for the progress estimate: the time per copy, the worst seen.
-                Duration perCopy = counter.lastCount().dividedBy(copies);
-                firstCall.merge(counter.name(), perCopy, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            }
-        }
-        List<String> requested = settings.requested();
-        return candidates.stream().map(WordCounter::name)
-                .filter(name -> !excluded.containsKey(name))
-                .filter(name -> requested.isEmpty() || requested.contains(name))
-                .toList();
     }
 
     private RunMetadata metadata(List<String> measured, Map<String, String> excluded) throws IOException {

@@ -53,6 +53,11 @@ final class PlanRunner {
                 results.addAll(got);
             } catch (RunnerException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+                if (why.contains("JMH lock")) {
+                    // Not this run's fault, and every later run would fail the same way.
+                    throw new BenchException("another JMH benchmark is running on this machine (it holds "
+                            + System.getProperty("java.io.tmpdir") + "/jmh.lock); wait for it to finish, then run again");
+                }
                 String who = run.strategy().orElse(run.label());
                 BenchPipeline.loud(progress, who + " FAILED during " + run.label() + ": " + why
                         + (run.strategy().isPresent() ? "; it is left out of the results and charts" : ""));
