@@ -64,7 +64,7 @@ final class WordScanner {
 
     WordScanner(WordTable table, int windowBytes) {
         this.table = table;
-        // 64 bytes of slack: the ASCII path loads whole groups and masks off what lies beyond.
+        // Slack: the ASCII path loads whole groups and words and masks off what lies beyond.
         this.window = new byte[windowBytes + 64];
     }
 
@@ -196,22 +196,28 @@ final class WordScanner {
     /** Counts the pure-ASCII word {@code window[start, start + length)}, lowering it on the way. */
     private void countAsciiWord(int start, int length) {
         byte[] bytes = window;
-        if (length <= 8) {
-            long x = (long) LONGS.get(bytes, start);
-            long chunk = x + (upperBytes(x) >>> 2) & -1L >>> (64 - (length << 3));
-            table.add(bytes, start, length, WordTable.finish(WordTable.mixChunk(0, chunk), length), chunk, 1);
+        if (length <= 16) {
+            // Two loads, whatever the length: chunks past the word's end are masked to zero.
+            long x0 = (long) LONGS.get(bytes, start);
+            long x1 = (long) LONGS.get(bytes, start + 8);
+            long key0 = x0 + (upperBytes(x0) >>> 2) & -1L >>> Math.max(0, 64 - (length << 3));
+            long key1 = length <= 8 ? 0 : x1 + (upperBytes(x1) >>> 2) & -1L >>> (128 - (length << 3));
+            long hash = WordTable.mixChunk(0, key0);
+            if (length > 8) {
+                hash = WordTable.mixChunk(hash, key1);
+            }
+            table.add(bytes, start, length, WordTable.finish(hash, length), key0, key1, 1);
             return;
         }
         // Rare: lower a long word into the word buffer (the exact path's, idle between words).
         if (word.length < length + 8) {
             word = new byte[Math.max(word.length * 2, length + 8)];
         }
-        byte[] lowered = word;
         for (int k = 0; k < length; k += 8) {
             long x = (long) LONGS.get(bytes, start + k);
-            LONGS.set(lowered, k, x + (upperBytes(x) >>> 2));
+            LONGS.set(word, k, x + (upperBytes(x) >>> 2));
         }
-        table.add(lowered, 0, length, WordTable.hash(lowered, 0, length), (long) LONGS.get(lowered, 0), 1);
+        table.add(word, 0, length, 1);
     }
 
     /**
@@ -294,8 +300,7 @@ final class WordScanner {
     /** Counts the exact path's word in progress, if any. */
     private void finishWord() {
         if (wordLength > 0) {
-            table.add(word, 0, wordLength, WordTable.hash(word, 0, wordLength),
-                    WordTable.chunk(word, 0, Math.min(8, wordLength)), 1);
+            table.add(word, 0, wordLength, 1);
             wordLength = 0;
         }
     }

@@ -10,25 +10,27 @@ import wordbench.spi.TopWords;
 /**
  * Word counts keyed by the lowered UTF-8 bytes of each word, without a String or any other object
  * per word. Open addressing with linear probing over one {@code long[]}, four longs a slot: the
- * word's first 8 bytes (zero-padded), {@code hash << 32 | length}, the count, and where the whole
- * word sits in a byte arena. A word of up to 8 bytes (most words) is found by comparing two longs
- * in one cache line; longer ones also compare their arena bytes. Strings are made only for the
- * words that can still enter the top N. Reusable via {@link #clear()}.
- *
- * <p>A word of up to 8 bytes is taken from its first chunk, so callers may pass an unlowered {@code word} then.
+ * word's first 16 bytes as two little-endian longs (zero-padded), {@code hash << 32 | length}
+ * and the count; every word's bytes also sit in a byte arena, where a slot's word starts is kept
+ * aside. A word of up to 16 bytes (nearly every word) is found by comparing longs in one slot;
+ * longer ones also compare their arena bytes. Strings are made only for the words that can still
+ * enter the top N. Reusable via {@link #clear()}.
  *
  * <p>Callers hash a word with {@link #mixChunk} over its 8-byte little-endian chunks (the last one
- * zero-padded) and {@link #finish}; {@link #hash} does the same for bytes in an array.
+ * zero-padded) and {@link #finish}; {@link #hash} does the same for bytes in an array. A word of
+ * up to 16 bytes is taken from its keys, so callers need not pass its lowered bytes then.
  */
 final class WordTable {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int INITIAL_SLOTS = 1 << 16;
-    private static final int KEY = 0;
-    private static final int META = 1;
-    private static final int COUNT = 2;
-    private static final int START = 3;
+    private static final int KEY0 = 0;
+    private static final int KEY1 = 1;
+    private static final int META = 2;
+    private static final int COUNT = 3;
 
     private long[] slots = new long[INITIAL_SLOTS * 4];
+    /** Where each slot's word starts in the arena, by slot number. */
+    private int[] starts = new int[INITIAL_SLOTS];
     private int mask = INITIAL_SLOTS * 4 - 1;
     private int size;
     private byte[] arena = new byte[INITIAL_SLOTS * 4];
@@ -55,7 +57,7 @@ final class WordTable {
         return (int) ((hash ^ length) * 0xC2B2AE3D27D4EB4FL >>> 32);
     }
 
-    /** The chunk of {@code bytes} at {@code from}, keeping only the {@code length} (< 8) first bytes. */
+    /** The chunk of {@code bytes} at {@code from}, keeping only the first {@code length} bytes (0 when none). */
     static long chunk(byte[] bytes, int from, int length) {
         if (length >= 8) {
             return (long) LONGS.get(bytes, from);
@@ -76,73 +78,82 @@ final class WordTable {
         return finish(h, length);
     }
 
+    /** Adds {@code count} to the word {@code word[from, from + length)}, computing its hash and keys. */
+    void add(byte[] word, int from, int length, long count) {
+        add(word, from, length, hash(word, from, length), chunk(word, from, Math.min(8, length)),
+                chunk(word, from + 8, Math.max(0, Math.min(8, length - 8))), count);
+    }
+
     /**
      * Adds {@code count} to the word {@code word[from, from + length)}, whose {@link #hash} is
-     * {@code hash} and whose first chunk is {@code firstChunk}.
+     * {@code hash} and whose first two chunks are {@code key0} and {@code key1}.
      */
-    void add(byte[] word, int from, int length, int hash, long firstChunk, long count) {
+    void add(byte[] word, int from, int length, int hash, long key0, long key1, long count) {
         long meta = (long) hash << 32 | length;
         long[] s = slots;
         int m = mask;
         int index = hash << 2 & m;
         while (true) {
             long slotMeta = s[index + META];
-            if (slotMeta == meta && s[index + KEY] == firstChunk
-                    && (length <= 8 || sameTail(s, index, word, from, length))) {
+            if (slotMeta == meta && s[index + KEY0] == key0 && s[index + KEY1] == key1
+                    && (length <= 16 || sameTail(index, word, from, length))) {
                 s[index + COUNT] += count;
                 return;
             }
             if (slotMeta == 0) {
-                insert(index, word, from, length, meta, firstChunk, count);
+                insert(index, word, from, length, meta, key0, key1, count);
                 return;
             }
             index = (index + 4) & m;
         }
     }
 
-    private boolean sameTail(long[] s, int index, byte[] word, int from, int length) {
-        int start = (int) s[index + START];
-        return Arrays.equals(arena, start + 8, start + length, word, from + 8, from + length);
+    private boolean sameTail(int index, byte[] word, int from, int length) {
+        int start = starts[index >>> 2];
+        return Arrays.equals(arena, start + 16, start + length, word, from + 16, from + length);
     }
 
-    private void insert(int index, byte[] word, int from, int length, long meta, long firstChunk, long count) {
-        if (arena.length - arenaUsed < length) {
-            long needed = Math.max((long) arena.length * 2, (long) arenaUsed + length);
+    private void insert(int index, byte[] word, int from, int length, long meta, long key0, long key1, long count) {
+        if (arena.length - arenaUsed < length + 16) {
+            long needed = Math.max((long) arena.length * 2, (long) arenaUsed + length + 16);
             if (needed > Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException("more than 2 GB of distinct words");
             }
             arena = Arrays.copyOf(arena, (int) needed);
         }
-        if (length <= 8) {
-            // The key holds the whole word: callers need not have its lowered bytes in {@code word}.
-            for (int k = 0; k < length; k++) {
-                arena[arenaUsed + k] = (byte) (firstChunk >>> (k << 3));
-            }
+        if (length <= 16) {
+            // The keys hold the whole word (the arena has 16 bytes of room beyond it, see above).
+            LONGS.set(arena, arenaUsed, key0);
+            LONGS.set(arena, arenaUsed + 8, key1);
         } else {
             System.arraycopy(word, from, arena, arenaUsed, length);
         }
-        slots[index + KEY] = firstChunk;
+        slots[index + KEY0] = key0;
+        slots[index + KEY1] = key1;
         slots[index + META] = meta;
         slots[index + COUNT] = count;
-        slots[index + START] = arenaUsed;
+        starts[index >>> 2] = arenaUsed;
         arenaUsed += length;
-        if (++size * 2 > slots.length / 4) {
+        if (++size * 2 > starts.length) {
             rehash();
         }
     }
 
     private void rehash() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
+        long[] oldSlots = slots;
+        int[] oldStarts = starts;
+        slots = new long[oldSlots.length * 2];
+        starts = new int[oldStarts.length * 2];
         mask = slots.length - 1;
-        for (int from = 0; from < old.length; from += 4) {
-            long meta = old[from + META];
+        for (int from = 0; from < oldSlots.length; from += 4) {
+            long meta = oldSlots[from + META];
             if (meta != 0) {
                 int index = (int) (meta >>> 32) << 2 & mask;
                 while (slots[index + META] != 0) {
                     index = (index + 4) & mask;
                 }
-                System.arraycopy(old, from, slots, index, 4);
+                System.arraycopy(oldSlots, from, slots, index, 4);
+                starts[index >>> 2] = oldStarts[from >>> 2];
             }
         }
     }
@@ -153,7 +164,8 @@ final class WordTable {
         for (int index = 0; index < s.length; index += 4) {
             long meta = s[index + META];
             if (meta != 0) {
-                add(other.arena, (int) s[index + START], (int) meta, (int) (meta >>> 32), s[index + KEY], s[index + COUNT]);
+                add(other.arena, other.starts[index >>> 2], (int) meta, (int) (meta >>> 32),
+                        s[index + KEY0], s[index + KEY1], s[index + COUNT]);
             }
         }
     }
@@ -166,7 +178,7 @@ final class WordTable {
             long meta = s[index + META];
             long count = s[index + COUNT];
             if (meta != 0 && selector.wouldKeep(count)) {
-                selector.accept(new String(arena, (int) s[index + START], (int) meta, StandardCharsets.UTF_8), count);
+                selector.accept(new String(arena, starts[index >>> 2], (int) meta, StandardCharsets.UTF_8), count);
             }
         }
         return selector.result();
