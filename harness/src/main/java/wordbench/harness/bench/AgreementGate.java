@@ -51,15 +51,16 @@ final class AgreementGate {
                 excluded.put(name, "disagreed on " + input.getFileName() + ": " + why);
             });
             for (TimedCounter counter : checked) {
-                // The guess for the progress estimate: the time per copy, the worst seen.
+                // The guess for the progress estimate: the time per copy, the best seen (the first
+                // call of all is the coldest; later ones are closer to the warm time JMH will see).
                 timePerCopy.merge(counter.name(), counter.lastCount().dividedBy(copies),
-                        (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         return candidates.stream().map(WordCounter::name).filter(name -> !excluded.containsKey(name)).toList();
     }
 
-    /** How long each strategy took per copy in the check (cold calls: a safe-side guess). */
+    /** How long each strategy took per copy in the check (near-cold calls: a safe-side guess). */
     Map<String, Duration> timePerCopy() {
         return timePerCopy;
     }

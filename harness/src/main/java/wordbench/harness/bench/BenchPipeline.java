@@ -108,7 +108,7 @@ public final class BenchPipeline {
         Duration checked = Duration.ofNanos(System.nanoTime() - start);
         log.println("wordbench bench: " + settings.profile().id() + " profile: " + runs.size() + " JMH runs, about "
                 + PlanRunner.format(total) + " after the " + PlanRunner.format(checked)
-                + " agreement check (estimated from single cold calls, so on the safe side)");
+                + " agreement check (guessed from the check's own times)");
     }
 
     /** The requested strategies (all by default) that are available; the others are noted as excluded. */

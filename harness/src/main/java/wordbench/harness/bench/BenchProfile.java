@@ -25,12 +25,12 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> interp
             Timing.of(2, 200, 3, 200, 1),
             Timing.of(2, 300, 3, 300, 1));
 
-    public static final BenchProfile FULL = new BenchProfile("full", List.of(1, 4), List.of(1, 4), 5,
+    public static final BenchProfile FULL = new BenchProfile("full", List.of(1, 4), List.of(1, 4), 4,
             Timing.of(5, 1000, 5, 1000, 2),
             Timing.of(3, 1000, 5, 1000, 2),
-            Timing.of(5, 2000, 4, 2000, 1),
+            Timing.of(4, 2000, 4, 2000, 1),
             Timing.of(3, 1000, 5, 1000, 2),
-            Timing.of(3, 1000, 5, 1000, 2),
+            Timing.of(2, 1000, 4, 1000, 2),
             Timing.of(3, 1000, 5, 1000, 1));
 
     public BenchProfile {

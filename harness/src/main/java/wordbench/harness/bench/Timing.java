@@ -41,9 +41,14 @@ public record Timing(int warmupIterations, Duration warmupTime, int measurementI
     /** A guess at one trial's wall time, for the progress line: forks × (start-up + iterations). */
     Duration estimate(Duration op, Duration jvmStart) {
         long perFork = jvmStart.toMillis() + op.toMillis() // the setup and the first, slow calls
-                + warmupIterations * (warmupTime.toMillis() + op.toMillis())
-                + measurementIterations * (measurementTime.toMillis() + op.toMillis());
+                + warmupIterations * iteration(warmupTime, op)
+                + measurementIterations * iteration(measurementTime, op);
         return Duration.ofMillis(Math.max(1, forks) * perFork);
+    }
+
+    /** Ops run until the time is up, and the last one finishes: half an op over, on average. */
+    private static long iteration(Duration time, Duration op) {
+        return op.compareTo(time) >= 0 ? op.toMillis() : time.toMillis() + op.toMillis() / 2;
     }
 
     Timing withForks(int forks) {

@@ -37,16 +37,19 @@ public final class ChartStyle {
     /** The floor's colour: not a strategy, so no strategy colour. */
     static final Color FLOOR = new Color(0x80, 0x80, 0x80);
 
-    /** Python blue, Java oranges, Rust reds; darker means more elaborate. */
+    /**
+     * Python blue, Java oranges, Rust reds; darker means more elaborate. Light enough for the dark
+     * value labels XChart draws inside the bars.
+     */
     private static final Map<String, Color> STRATEGY_COLOURS = Map.of(
-            "jython", new Color(0x30, 0x69, 0x98),
-            "java-hashmap", new Color(0xFF, 0xB0, 0x00),
-            "java-fast", new Color(0xF0, 0x78, 0x00),
-            "java-parallel", new Color(0xB0, 0x58, 0x00),
-            "rust-jni-talk", new Color(0xE8, 0x96, 0x96),
-            "rust-jni", new Color(0xD6, 0x27, 0x28),
-            "rust-ffm", new Color(0x9E, 0x1B, 0x32),
-            "rust-parallel", new Color(0x5C, 0x0A, 0x1E));
+            "jython", new Color(0x4B, 0x8B, 0xBE),
+            "java-hashmap", new Color(0xFF, 0xC2, 0x33),
+            "java-fast", new Color(0xF2, 0x8C, 0x28),
+            "java-parallel", new Color(0xC8, 0x70, 0x2A),
+            "rust-jni-talk", new Color(0xF2, 0xB8, 0xB8),
+            "rust-jni", new Color(0xE5, 0x53, 0x3D),
+            "rust-ffm", new Color(0xC9, 0x3A, 0x52),
+            "rust-parallel", new Color(0xA8, 0x55, 0x7E));
 
     /** For strategies added later: a stable pick by name, away from the colours above. */
     private static final List<Color> FALLBACK_COLOURS = List.of(
@@ -105,6 +108,7 @@ public final class ChartStyle {
         styler.setAxisTitleFont(AXIS_TITLE).setAxisTickLabelsFont(TICK_LABELS).setAxisTickLabelsColor(TEXT)
                 .setAxisTitlePadding(16).setAxisTickPadding(10).setPlotGridLinesColor(GRID)
                 .setPlotGridLinesStroke(new BasicStroke(1.5f)).setPlotMargin(12)
-                .setAxisTicksMarksVisible(false).setXAxisTitleColor(TEXT).setYAxisTitleColor(TEXT);
+                .setAxisTicksMarksVisible(false).setYAxisTickMarkSpacingHint(110)
+                .setXAxisTitleColor(TEXT).setYAxisTitleColor(TEXT);
     }
 }

@@ -61,7 +61,7 @@ public final class CopiesChart implements ResultChart {
             floor.put(m.intParam("copies"), m.primary().millis());
         }
         if (!floor.isEmpty()) {
-            XYSeries series = chart.addSeries("floor (read + split)", List.copyOf(floor.keySet()), List.copyOf(floor.values()));
+            XYSeries series = chart.addSeries("floor (read + find words)", List.copyOf(floor.keySet()), List.copyOf(floor.values()));
             ChartStyle.line(series, ChartStyle.FLOOR, true);
         }
     }
