@@ -9,7 +9,7 @@ import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
 /**
- * Single-threaded and byte-oriented: each file is memory-mapped and scanned by a
+ * Single-threaded and byte-oriented: each file is read in windows and scanned by a
  * {@link WordScanner} into a {@link WordTable} (no String per word, an ASCII fast path, the exact
  * CPython rule for everything else); Strings are made only for top-N candidates. The table and
  * buffers are kept between calls, so a call allocates little beyond its result, and memory stays
@@ -48,8 +48,7 @@ public final class FastJavaCounter implements WordCounter {
         WordTable table = scanner.table();
         table.clear();
         for (Path file : files) {
-            try (Arena arena = Arena.ofConfined()) {
-                MappedText text = new MappedText(file, MappedText.map(file, arena));
+            try (Arena arena = Arena.ofConfined(); MappedText text = MappedText.open(file, arena)) {
                 scanner.scan(text, 0, text.size());
             }
         }

@@ -2,6 +2,7 @@ package wordbench.impls.java;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.nio.ByteBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.channels.FileChannel;
@@ -11,49 +12,72 @@ import wordbench.spi.PythonWordRule;
 import wordbench.spi.Utf8;
 
 /**
- * One input file, memory-mapped, with the random access the word rule needs beyond the bytes a
- * scanner is working on: decoding a code point anywhere (a sequence may straddle a window or a
- * worker's range) and the final-sigma context, which skips case-ignorable characters in both
- * directions for as far as it takes (across non-word characters, windows and worker ranges, but
- * never past either end of the file).
+ * One open input file, read two ways. {@link #read} fills a scanner's window sequentially
+ * (cheaper than copying out of a mapping, which pays a page fault per 4 KB page on every call).
+ * The file is also memory-mapped for the random access the word rule needs beyond a window, which
+ * only the rare non-ASCII code points trigger: decoding a code point anywhere (a sequence may
+ * straddle a window or a worker's range) and the final-sigma context, which skips case-ignorable
+ * characters in both directions for as far as it takes (across non-word characters, windows and
+ * worker ranges, but never past either end of the file). Mapping keeps a 1 GB input out of the heap.
  *
- * <p>Mapping keeps a 1 GB input out of the heap. One instance per thread: it owns a scratch buffer;
- * the segment itself may be shared.
+ * <p>One instance per thread: it owns a scratch buffer; {@link #view()} gives another thread its own.
+ * Closing the instance {@link #open} returned closes the file.
  */
-final class MappedText {
+final class MappedText implements AutoCloseable {
     /** {@link #decodeAt} result for an ill-formed sequence. */
     static final long INVALID = -1;
-
     private static final MemorySegment EMPTY = MemorySegment.ofArray(new byte[0]);
 
     private final Path file;
+    private final FileChannel channel;
     private final MemorySegment bytes;
     private final long size;
     private final byte[] scratch = new byte[4];
 
-    MappedText(Path file, MemorySegment bytes) {
+    private MappedText(Path file, FileChannel channel, MemorySegment bytes) {
         this.file = file;
+        this.channel = channel;
         this.bytes = bytes;
         this.size = bytes.byteSize();
     }
 
-    /** Maps {@code file} read-only for the lifetime of {@code arena}. */
-    static MemorySegment map(Path file, Arena arena) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    /** Opens {@code file} and maps it read-only for the lifetime of {@code arena}. */
+    static MappedText open(Path file, Arena arena) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
             long size = channel.size();
-            if (size == 0) {
-                return EMPTY;
-            }
-            return channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+            MemorySegment bytes = size == 0 ? EMPTY : channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+            return new MappedText(file, channel, bytes);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
+    }
+
+    /** The same open file for another thread. */
+    MappedText view() {
+        return new MappedText(file, channel, bytes);
+    }
+
+    /** Fills {@code into} (up to its limit) with the file's bytes from {@code position}. */
+    void read(long position, ByteBuffer into) throws IOException {
+        long at = position;
+        while (into.hasRemaining()) {
+            int n = channel.read(into, at);
+            if (n < 0) {
+                throw new IOException(file + ": the file got shorter while it was being read");
+            }
+            at += n;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
     }
 
     Path file() {
         return file;
-    }
-
-    MemorySegment bytes() {
-        return bytes;
     }
 
     long size() {

@@ -3,7 +3,6 @@ package wordbench.impls.java;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
 /**
- * java-fast on several threads: each file is memory-mapped once and cut into one range per
+ * java-fast on several threads: each file is opened (and mapped) once and cut into one range per
  * thread, each range is counted by its own {@link WordScanner} into its own {@link WordTable},
  * and the tables are merged before the top N are selected.
  *
@@ -100,8 +99,8 @@ public final class ParallelJavaCounter implements WordCounter {
         CountRequest.check(files, n);
         prepare(threads());
         for (Path file : files) {
-            try (Arena arena = Arena.ofShared()) {
-                countFile(file, MappedText.map(file, arena));
+            try (Arena arena = Arena.ofShared(); MappedText text = MappedText.open(file, arena)) {
+                countFile(text);
             }
         }
         WordTable merged = scanners[0].table();
@@ -132,10 +131,10 @@ public final class ParallelJavaCounter implements WordCounter {
         }
     }
 
-    private void countFile(Path file, MemorySegment bytes) throws IOException {
-        long[] bounds = split(new MappedText(file, bytes), scanners.length);
+    private void countFile(MappedText text) throws IOException {
+        long[] bounds = split(text, scanners.length);
         if (bounds.length == 2) {
-            scanners[0].scan(new MappedText(file, bytes), 0, bytes.byteSize());
+            scanners[0].scan(text, 0, text.size());
             return;
         }
         List<Callable<Void>> parts = new ArrayList<>(bounds.length - 1);
@@ -144,7 +143,7 @@ public final class ParallelJavaCounter implements WordCounter {
             long from = bounds[k];
             long to = bounds[k + 1];
             parts.add(() -> {
-                scanner.scan(new MappedText(file, bytes), from, to);
+                scanner.scan(text.view(), from, to);
                 return null;
             });
         }
@@ -153,7 +152,7 @@ public final class ParallelJavaCounter implements WordCounter {
             done = pool.invokeAll(parts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while counting " + file);
+            throw new InterruptedIOException("interrupted while counting " + text.file());
         }
         rethrowFirstFailure(done);
     }

@@ -1,9 +1,9 @@
 package wordbench.impls.java;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import wordbench.spi.InvalidUtf8Exception;
@@ -13,7 +13,7 @@ import wordbench.spi.PythonWordRule;
  * Counts the words of a byte range of a {@link MappedText} into a {@link WordTable}: the engine
  * of java-fast and of each java-parallel worker.
  *
- * <p>The range is copied window by window into a reused array. Two paths scan a window:
+ * <p>The range is read window by window into a reused array. Two paths scan a window:
  * <ul>
  * <li>The ASCII path takes the pure-ASCII stretch ahead, up to the word that touches a non-ASCII
  *     byte or the window's end, and finds its words without a branch per byte: SWAR turns each
@@ -55,6 +55,7 @@ final class WordScanner {
 
     private final WordTable table;
     private final byte[] window;
+    private final ByteBuffer windowBuffer;
     /** The exact path's word in progress, lowered UTF-8. */
     private byte[] word = new byte[256];
     private int wordLength;
@@ -66,6 +67,7 @@ final class WordScanner {
         this.table = table;
         // Slack: the ASCII path loads whole groups and words and masks off what lies beyond.
         this.window = new byte[windowBytes + 64];
+        this.windowBuffer = ByteBuffer.wrap(window);
     }
 
     WordTable table() {
@@ -81,12 +83,13 @@ final class WordScanner {
      * Counts the words of {@code text} in {@code [from, to)}. Both ends must be word boundaries
      * that no UTF-8 sequence crosses: the file's ends, or an ASCII non-word byte.
      */
-    void scan(MappedText text, long from, long to) throws InvalidUtf8Exception {
+    void scan(MappedText text, long from, long to) throws IOException {
         wordLength = 0;
         long position = from;
         while (position < to) {
             int length = (int) Math.min(window.length - 64, to - position);
-            MemorySegment.copy(text.bytes(), ValueLayout.JAVA_BYTE, position, window, 0, length);
+            windowBuffer.clear().limit(length);
+            text.read(position, windowBuffer);
             position += scanWindow(text, position, length);
         }
         finishWord();
