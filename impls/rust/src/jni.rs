@@ -70,8 +70,11 @@ unsafe fn throw_illegal_state(env: Env, message: &str) {
 
 /// `static native byte[] count(byte[] paths, int n, int mode, int threads)` of
 /// `wordbench.impls.rust.RustJni`: NUL-terminated path bytes in, one `wire` reply out.
+///
+/// # Safety
+/// Called by the JVM only: `env` is the current thread's JNIEnv*, `paths` a live byte[].
 #[no_mangle]
-pub extern "system" fn Java_wordbench_impls_rust_RustJni_count(env: Env, _class: JObject, paths: JObject, n: i32, mode: i32, threads: i32) -> JObject {
+pub unsafe extern "system" fn Java_wordbench_impls_rust_RustJni_count(env: Env, _class: JObject, paths: JObject, n: i32, mode: i32, threads: i32) -> JObject {
     let outcome = catch_unwind(AssertUnwindSafe(|| unsafe {
         match read_byte_array(env, paths) {
             Some(paths) => new_byte_array(env, &wire::respond(&paths, n, mode, threads)),

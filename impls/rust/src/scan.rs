@@ -43,6 +43,18 @@ fn load_key(file: &[u8], start: usize, len: usize) -> u64 {
     raw & (u64::MAX >> (64 - 8 * len))
 }
 
+/// For a word of `len` bytes (index), what of two little-endian u64 loads belongs to it.
+static KEY_MASKS: [[u64; 2]; 17] = {
+    let mut m = [[0u64; 2]; 17];
+    let mut len = 1;
+    while len <= 16 {
+        m[len][0] = if len >= 8 { u64::MAX } else { u64::MAX >> (64 - 8 * len) };
+        m[len][1] = if len <= 8 { 0 } else if len == 16 { u64::MAX } else { u64::MAX >> (128 - 8 * len) };
+        len += 1;
+    }
+    m
+};
+
 /// Lowercases the ASCII letters among eight bytes that are all ASCII word bytes or zero:
 /// a byte gets 0x20 added where it is in 'A'..='Z' (no byte is above 0x7F, so no carries).
 #[inline]
@@ -63,8 +75,6 @@ mod window {
     pub struct Masks {
         /// ASCII word bytes: [0-9A-Za-z_]
         pub word: u32,
-        /// 'A'..='Z'
-        pub upper: u32,
         /// bytes >= 0x80
         pub high: u32,
     }
@@ -79,14 +89,12 @@ mod window {
         };
         // Bytes >= 0x80 are negative as i8, so they fall in no range.
         let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        let upper = between(v, b'A', b'Z');
         let word = _mm_or_si128(
             _mm_or_si128(between(folded, b'a', b'z'), between(v, b'0', b'9')),
             _mm_cmpeq_epi8(v, _mm_set1_epi8(b'_' as i8)),
         );
         Masks {
             word: _mm_movemask_epi8(word) as u32,
-            upper: _mm_movemask_epi8(upper) as u32,
             high: _mm_movemask_epi8(v) as u32,
         }
     }
@@ -146,14 +154,17 @@ impl Counter {
                     }
                     // A whole ASCII word of 1..=15 bytes, ended by an ASCII non-word byte: it ends
                     // at or before `to`, which is such a byte or the file's end.
-                    let upper = m.upper >> pos & ((1 << len) - 1) != 0;
                     let at = i + pos;
-                    let (mut key0, mut key1) =
-                        if len <= 8 { (load_key(file, at, len), 0) } else { (load_key(file, at, 8), load_key(file, at + 8, len - 8)) };
-                    if upper {
-                        key0 = lower_ascii8(key0);
-                        key1 = lower_ascii8(key1);
-                    }
+                    let (key0, key1) = if at + 16 <= file.len() {
+                        // SAFETY: at + 16 <= file.len().
+                        let p = unsafe { file.as_ptr().add(at) };
+                        let [m0, m1] = KEY_MASKS[len];
+                        let (lo, hi) = unsafe { ((p as *const u64).read_unaligned(), (p.add(8) as *const u64).read_unaligned()) };
+                        (u64::from_le(lo) & m0, u64::from_le(hi) & m1)
+                    } else {
+                        (load_key(file, at, len.min(8)), if len > 8 { load_key(file, at + 8, len - 8) } else { 0 })
+                    };
+                    let (key0, key1) = (lower_ascii8(key0), lower_ascii8(key1));
                     table.add16(key0, key1, len, 1);
                     pos = end;
                 };

@@ -8,6 +8,9 @@
 //!   contains a NUL byte), so a word of up to sixteen bytes — nearly all — is matched by integer
 //!   compares and never touches the arena, which holds every word's bytes for longer words and
 //!   for the answer.
+//! * The entry is split: the hot half (first key, count; 16 bytes) is all a word of up to seven
+//!   bytes — most words — needs, because a zero byte inside its first key fixes its length. The
+//!   cold half (second key, length, arena offset) is read only for longer words.
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -55,10 +58,14 @@ pub fn hash_word(word: &[u8]) -> u64 {
 }
 
 #[derive(Clone, Copy)]
-struct Entry {
+struct Hot {
     key0: u64,
-    key1: u64,
     count: u64,
+}
+
+#[derive(Clone, Copy)]
+struct Cold {
+    key1: u64,
     off: u32,
     len: u32,
 }
@@ -67,7 +74,8 @@ pub struct WordTable {
     /// 0 = free, else entry number + 1.
     index: Vec<u32>,
     shift: u32,
-    entries: Vec<Entry>,
+    hot: Vec<Hot>,
+    cold: Vec<Cold>,
     arena: Vec<u8>,
 }
 
@@ -80,16 +88,38 @@ impl Default for WordTable {
 impl WordTable {
     pub fn new() -> Self {
         const BITS: u32 = 14;
-        WordTable { index: vec![0; 1 << BITS], shift: 64 - BITS, entries: Vec::with_capacity(1 << 12), arena: Vec::with_capacity(1 << 15) }
+        WordTable {
+            index: vec![0; 1 << BITS],
+            shift: 64 - BITS,
+            hot: Vec::with_capacity(1 << 12),
+            cold: Vec::with_capacity(1 << 12),
+            arena: Vec::with_capacity(1 << 15),
+        }
     }
 
     /// Distinct words so far.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.hot.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.hot.is_empty()
+    }
+
+    /// Whether entry `n` is the word of `len` <= 16 bytes with keys `key0`, `key1`.
+    #[inline(always)]
+    fn is16(&self, n: usize, key0: u64, key1: u64, len: usize) -> bool {
+        // SAFETY: n comes from the index, which holds only entry numbers.
+        let hot = unsafe { self.hot.get_unchecked(n) };
+        if hot.key0 != key0 {
+            return false;
+        }
+        if len < 8 {
+            // key0 ends in a zero byte at `len`, and words hold no NUL: same length, same word.
+            return true;
+        }
+        let cold = unsafe { self.cold.get_unchecked(n) };
+        cold.key1 == key1 && cold.len as usize == len
     }
 
     /// Adds `count` to the word of `len` (1..=16) bytes whose eight-byte keys are `key0`, `key1`.
@@ -108,9 +138,10 @@ impl WordTable {
                 self.insert_at(i, key0, key1, &bytes[..len], count);
                 return;
             }
-            let e = unsafe { self.entries.get_unchecked_mut(slot as usize - 1) };
-            if e.key0 == key0 && e.key1 == key1 && e.len as usize == len {
-                e.count += count;
+            let n = slot as usize - 1;
+            if self.is16(n, key0, key1, len) {
+                // SAFETY: as in is16.
+                unsafe { self.hot.get_unchecked_mut(n) }.count += count;
                 return;
             }
             i = (i + 1) & mask;
@@ -133,11 +164,12 @@ impl WordTable {
             if slot == 0 {
                 break;
             }
-            let e = &mut self.entries[slot as usize - 1];
-            if e.key0 == key0 && e.key1 == key1 && e.len as usize == len {
-                let off = e.off as usize;
+            let n = slot as usize - 1;
+            let (hot, cold) = (&mut self.hot[n], &self.cold[n]);
+            if hot.key0 == key0 && cold.key1 == key1 && cold.len as usize == len {
+                let off = cold.off as usize;
                 if self.arena[off + 16..off + len] == word[16..] {
-                    e.count += count;
+                    hot.count += count;
                     return;
                 }
             }
@@ -150,11 +182,12 @@ impl WordTable {
     #[inline(never)]
     fn insert_at(&mut self, i: usize, key0: u64, key1: u64, word: &[u8], count: u64) {
         let off = self.arena.len();
-        assert!(off + word.len() <= u32::MAX as usize && self.entries.len() < u32::MAX as usize - 1, "more than 4 GiB of distinct words");
+        assert!(off + word.len() <= u32::MAX as usize && self.hot.len() < u32::MAX as usize - 1, "more than 4 GiB of distinct words");
         self.arena.extend_from_slice(word);
-        self.entries.push(Entry { key0, key1, count, off: off as u32, len: word.len() as u32 });
-        self.index[i] = self.entries.len() as u32;
-        if self.entries.len() * 2 > self.index.len() {
+        self.hot.push(Hot { key0, count });
+        self.cold.push(Cold { key1, off: off as u32, len: word.len() as u32 });
+        self.index[i] = self.hot.len() as u32;
+        if self.hot.len() * 2 > self.index.len() {
             self.grow();
         }
     }
@@ -164,12 +197,12 @@ impl WordTable {
         let mut index = vec![0u32; 1 << bits];
         let mask = index.len() - 1;
         let shift = 64 - bits;
-        for (n, e) in self.entries.iter().enumerate() {
-            let len = e.len as usize;
+        for (n, (h, c)) in self.hot.iter().zip(&self.cold).enumerate() {
+            let len = c.len as usize;
             let hash = if len <= 16 {
-                hash16(e.key0, e.key1, len)
+                hash16(h.key0, c.key1, len)
             } else {
-                hash_word(&self.arena[e.off as usize..e.off as usize + len])
+                hash_word(&self.arena[c.off as usize..c.off as usize + len])
             };
             let mut i = (hash >> shift) as usize;
             while index[i] != 0 {
@@ -183,7 +216,7 @@ impl WordTable {
 
     /// Every (word, count) pair, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&[u8], u64)> + '_ {
-        self.entries.iter().map(move |e| (&self.arena[e.off as usize..e.off as usize + e.len as usize], e.count))
+        self.hot.iter().zip(&self.cold).map(move |(h, c)| (&self.arena[c.off as usize..c.off as usize + c.len as usize], h.count))
     }
 
     /// Adds all of `other`'s counts to this table.
