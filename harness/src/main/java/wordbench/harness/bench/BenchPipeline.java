@@ -111,7 +111,10 @@ public final class BenchPipeline {
                 + " agreement check (guessed from the check's own times)");
     }
 
-    /** The requested strategies (all by default) that are available; the others are noted as excluded. */
+    /**
+     * Every available strategy (the agreement check runs them all, the more the better the vote);
+     * the unavailable ones are noted as excluded. A requested strategy must exist and be available.
+     */
     private List<WordCounter> choose(Strategies strategies, Map<String, String> excluded) {
         for (String name : settings.requested()) {
             WordCounter counter = strategies.byName(name).orElseThrow(() -> new BenchException(

@@ -51,7 +51,8 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
                 measurements.add(measurement(element.getAsJsonObject()));
             }
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
-            throw new IOException(json + " is not a JMH JSON results file: " + e.getMessage(), e);
+            String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new IOException(json + " is not a JMH JSON results file: " + why, e);
         }
         return new BenchResults(List.copyOf(measurements), metadata, source);
     }

@@ -35,13 +35,15 @@ public final class SlideChart implements ResultChart {
                         : "Time taken to count the words of " + copies.get() + " copies of big.txt (lower is better)",
                 "floor = read the file and find where words start, no counting: a lower bound",
                 "milliseconds (mean ± 99.9% interval)");
-        customize(chart);
+        customize(chart, results.wordCountAt(copies.get()).values().stream()
+                .mapToDouble(m -> m.primary().millis()).max().orElse(1));
         series(chart, results, copies.get());
         return Optional.of(chart);
     }
 
-    private static void customize(CategoryChart chart) {
-        chart.getStyler().setYAxisMin(0.0);
+    private static void customize(CategoryChart chart, double tallest) {
+        // A noisy strategy's error bar must not squash every other bar: it may run off the top.
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(tallest * 1.3);
     }
 
     private static void series(CategoryChart chart, BenchResults results, int copies) {
