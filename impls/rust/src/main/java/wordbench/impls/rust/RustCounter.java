@@ -14,6 +14,24 @@ import wordbench.spi.WordCounter;
  */
 abstract class RustCounter implements WordCounter {
 
+    private final String name;
+    private final String description;
+
+    RustCounter(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
     @Override
     public Availability availability() {
         return NativeLibrary.availability();

@@ -25,14 +25,8 @@ import wordbench.spi.WordCounter;
 @MetaInfServices(WordCounter.class)
 public final class RustFfmCounter extends RustCounter {
 
-    @Override
-    public String name() {
-        return "rust-ffm";
-    }
-
-    @Override
-    public String description() {
-        return "Rust via java.lang.foreign downcalls: the rust-jni core, file mapped in Rust, reply freed in finally";
+    public RustFfmCounter() {
+        super("rust-ffm", "Rust via java.lang.foreign downcalls: the rust-jni core, file mapped in Rust, reply freed in finally");
     }
 
     @Override

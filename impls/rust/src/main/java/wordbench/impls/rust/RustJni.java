@@ -1,5 +1,11 @@
 package wordbench.impls.rust;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.List;
+import wordbench.spi.TopWords;
+
 /** The JNI entry point of the Rust core ({@code src/jni.rs}). */
 final class RustJni {
 
@@ -15,4 +21,9 @@ final class RustJni {
      * {@link NativeReply} decodes.
      */
     static native byte[] count(byte[] paths, int n, int mode, int threads);
+
+    /** {@link #count} decoded: the answer, or the exception a Java strategy would throw. */
+    static TopWords top(byte[] paths, List<Path> files, int n, int mode, int threads, String strategy) throws IOException {
+        return NativeReply.decode(ByteBuffer.wrap(count(paths, n, mode, threads)), files, strategy);
+    }
 }

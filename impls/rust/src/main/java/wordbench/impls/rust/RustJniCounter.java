@@ -1,7 +1,6 @@
 package wordbench.impls.rust;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import org.kohsuke.MetaInfServices;
@@ -16,18 +15,12 @@ import wordbench.spi.WordCounter;
 @MetaInfServices(WordCounter.class)
 public final class RustJniCounter extends RustCounter {
 
-    @Override
-    public String name() {
-        return "rust-jni";
-    }
-
-    @Override
-    public String description() {
-        return "Rust via hand-written JNI: byte-level scan, ASCII fast path, open-addressing table";
+    public RustJniCounter() {
+        super("rust-jni", "Rust via hand-written JNI: byte-level scan, ASCII fast path, open-addressing table");
     }
 
     @Override
     TopWords countNatively(byte[] paths, List<Path> files, int n) throws IOException {
-        return NativeReply.decode(ByteBuffer.wrap(RustJni.count(paths, n, RustJni.MODE_FAST, 1)), files, name());
+        return RustJni.top(paths, files, n, RustJni.MODE_FAST, 1, name());
     }
 }

@@ -1,7 +1,6 @@
 package wordbench.impls.rust;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import org.kohsuke.MetaInfServices;
@@ -15,18 +14,12 @@ import wordbench.spi.WordCounter;
 @MetaInfServices(WordCounter.class)
 public final class RustJniTalkCounter extends RustCounter {
 
-    @Override
-    public String name() {
-        return "rust-jni-talk";
-    }
-
-    @Override
-    public String description() {
-        return "Rust via hand-written JNI, the talk's shape: String, HashMap<String, usize>, sort, truncate";
+    public RustJniTalkCounter() {
+        super("rust-jni-talk", "Rust via hand-written JNI, the talk's shape: String, HashMap<String, usize>, sort, truncate");
     }
 
     @Override
     TopWords countNatively(byte[] paths, List<Path> files, int n) throws IOException {
-        return NativeReply.decode(ByteBuffer.wrap(RustJni.count(paths, n, RustJni.MODE_TALK, 1)), files, name());
+        return RustJni.top(paths, files, n, RustJni.MODE_TALK, 1, name());
     }
 }

@@ -1,7 +1,6 @@
 package wordbench.impls.rust;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import org.kohsuke.MetaInfServices;
@@ -22,20 +21,14 @@ public final class RustParallelCounter extends RustCounter {
     public static final String THREADS_PROPERTY = "wordbench.threads";
     private static final int MAX_THREADS = 1024;
 
-    @Override
-    public String name() {
-        return "rust-parallel";
-    }
-
-    @Override
-    public String description() {
-        return "Rust via JNI on std::thread workers (-D" + THREADS_PROPERTY + ", default: all cores), tables merged";
+    public RustParallelCounter() {
+        super("rust-parallel", "Rust via JNI on std::thread workers (-D" + THREADS_PROPERTY
+                + ", default: all cores), tables merged");
     }
 
     @Override
     TopWords countNatively(byte[] paths, List<Path> files, int n) throws IOException {
-        byte[] reply = RustJni.count(paths, n, RustJni.MODE_PARALLEL, threads());
-        return NativeReply.decode(ByteBuffer.wrap(reply), files, name());
+        return RustJni.top(paths, files, n, RustJni.MODE_PARALLEL, threads(), name());
     }
 
     static int threads() {
