@@ -11,32 +11,34 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kohsuke.MetaInfServices;
-import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
 /**
- * java-fast on several threads: each file is opened (and mapped) once and cut into one range per
- * thread, each range is counted by its own {@link WordScanner} into its own {@link WordTable},
- * and the tables are merged before the top N are selected.
+ * java-fast on several threads: every file is opened (and mapped) and cut into parts, the threads
+ * take parts from a shared queue, each counting with its own {@link WordScanner} into its own
+ * {@link WordTable}, and the tables are merged before the top N are selected. Small files are
+ * parts of their own, so many small files are counted in parallel too.
  *
- * <p>Ranges are cut only just before an ASCII byte that is not a word byte, so no word and no
+ * <p>Parts are cut only just before an ASCII byte that is not a word byte, so no word and no
  * UTF-8 sequence is split. The final-sigma context is read from the whole mapped file, not the
- * range, so where the cut falls never changes how a capital sigma lowers. When several ranges
- * hold invalid UTF-8, the error reported is the one with the lowest offset, as in a serial scan.
+ * part, so where a cut falls never changes how a capital sigma lowers. When several parts hold
+ * invalid UTF-8, the error reported is the first in file and offset order, as in a serial count.
  *
  * <p><b>Thread count</b>, for charting thread scaling: {@link #ParallelJavaCounter(int)} fixes it;
  * the no-argument constructor (the one ServiceLoader uses) reads the system property
  * {@value #THREADS_PROPERTY} at each {@link #count} call, e.g. {@code -Dwordbench.threads=1},
  * and uses {@link Runtime#availableProcessors()} when it is not set. Files smaller than
- * {@value #DEFAULT_MIN_PART_BYTES} bytes per thread get fewer threads.
+ * {@value #DEFAULT_MIN_PART_BYTES} bytes per part are not cut.
  */
 @MetaInfServices(WordCounter.class)
 public final class ParallelJavaCounter implements WordCounter {
     /** System property holding the thread count, read when no count was given to the constructor. */
     public static final String THREADS_PROPERTY = "wordbench.threads";
     static final int DEFAULT_MIN_PART_BYTES = 1 << 18;
+    private static final int PARTS_PER_THREAD = 4;
 
     private final int fixedThreads;
     private final int minPartBytes;
@@ -98,10 +100,28 @@ public final class ParallelJavaCounter implements WordCounter {
     public TopWords count(List<Path> files, int n) throws IOException {
         CountRequest.check(files, n);
         prepare(threads());
-        for (Path file : files) {
-            try (Arena arena = Arena.ofShared(); MappedText text = MappedText.open(file, arena)) {
-                countFile(text);
+        List<MappedText> texts = new ArrayList<>(files.size());
+        IOException unopened = null;
+        try (Arena arena = Arena.ofShared()) {
+            try {
+                for (Path file : files) {
+                    try {
+                        texts.add(MappedText.open(file, arena));
+                    } catch (IOException e) {
+                        // Reported only if the files before it are fine, as a serial count would.
+                        unopened = e;
+                        break;
+                    }
+                }
+                countParts(split(texts));
+            } finally {
+                for (MappedText text : texts) {
+                    text.close();
+                }
             }
+        }
+        if (unopened != null) {
+            throw unopened;
         }
         WordTable merged = scanners[0].table();
         for (int k = 1; k < scanners.length; k++) {
@@ -131,76 +151,83 @@ public final class ParallelJavaCounter implements WordCounter {
         }
     }
 
-    private void countFile(MappedText text) throws IOException {
-        long[] bounds = split(text, scanners.length);
-        if (bounds.length == 2) {
-            scanners[0].scan(text, 0, text.size());
-            return;
-        }
-        List<Callable<Void>> parts = new ArrayList<>(bounds.length - 1);
-        for (int k = 0; k + 1 < bounds.length; k++) {
-            WordScanner scanner = scanners[k];
-            long from = bounds[k];
-            long to = bounds[k + 1];
-            parts.add(() -> {
-                scanner.scan(text.view(), from, to);
-                return null;
-            });
-        }
-        List<Future<Void>> done;
-        try {
-            done = pool.invokeAll(parts);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while counting " + text.file());
-        }
-        rethrowFirstFailure(done);
+    /** A byte range of one file: the unit of work a thread takes from the queue. */
+    private record Part(MappedText text, long from, long to) {
     }
 
     /**
-     * Part boundaries {@code 0 = b0 <= b1 <= ... = size}: each inner one is moved forward from an
-     * equal share to the next ASCII non-word byte. Fewer parts than threads for small files.
+     * Cuts every file into parts, in file and offset order: several per thread for a large file,
+     * so that a thread slowed down by anything else on the machine does not hold up the others.
+     * Each cut is moved forward from an equal share to the next ASCII non-word byte.
      */
-    private long[] split(MappedText text, int threads) {
-        long size = text.size();
-        int parts = (int) Math.max(1, Math.min(threads, size / minPartBytes));
-        long[] bounds = new long[parts + 1];
-        for (int k = 1; k < parts; k++) {
-            long at = Math.max(size / parts * k, bounds[k - 1]);
-            while (at < size && !WordScanner.isAsciiNonWord(text.byteAt(at))) {
-                at++;
+    private List<Part> split(List<MappedText> texts) {
+        List<Part> parts = new ArrayList<>();
+        for (MappedText text : texts) {
+            long size = text.size();
+            int count = (int) Math.max(1, Math.min((long) scanners.length * PARTS_PER_THREAD, size / minPartBytes));
+            long from = 0;
+            for (int k = 1; k <= count; k++) {
+                long to = k == count ? size : Math.max(size / count * k, from);
+                while (to < size && !WordScanner.isAsciiNonWord(text.byteAt(to))) {
+                    to++;
+                }
+                if (to > from) {
+                    parts.add(new Part(text, from, to));
+                }
+                from = to;
             }
-            bounds[k] = at;
         }
-        bounds[parts] = size;
-        return bounds;
+        return parts;
     }
 
-    /** Rethrows a part's failure; of several invalid-UTF-8 reports, the earliest in the file. */
-    private static void rethrowFirstFailure(List<Future<Void>> done) throws IOException {
-        InvalidUtf8Exception earliest = null;
-        for (Future<Void> part : done) {
-            try {
-                part.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while counting");
-            } catch (ExecutionException e) {
-                switch (e.getCause()) {
-                    case InvalidUtf8Exception invalid -> {
-                        if (earliest == null || invalid.byteOffset() < earliest.byteOffset()) {
-                            earliest = invalid;
-                        }
-                    }
-                    case IOException io -> throw io;
-                    case RuntimeException runtime -> throw runtime;
-                    case Error error -> throw error;
-                    default -> throw new IOException(e.getCause());
-                }
+    /**
+     * Counts all parts, each thread into its own scanner's table, taking parts in order from a
+     * shared queue. Every part is scanned up to its first failure; the failure of the earliest
+     * part is thrown, which is the one a serial scan would have met first.
+     */
+    private void countParts(List<Part> parts) throws IOException {
+        if (scanners.length == 1 || parts.size() <= 1) {
+            for (Part part : parts) {
+                scanners[0].scan(part.text(), part.from(), part.to());
             }
+            return;
         }
-        if (earliest != null) {
-            throw earliest;
+        Exception[] failures = new Exception[parts.size()];
+        AtomicInteger next = new AtomicInteger();
+        List<Callable<Void>> workers = new ArrayList<>(scanners.length);
+        for (WordScanner scanner : scanners) {
+            workers.add(() -> {
+                for (int p; (p = next.getAndIncrement()) < failures.length; ) {
+                    Part part = parts.get(p);
+                    try {
+                        scanner.scan(part.text().view(), part.from(), part.to());
+                    } catch (IOException | RuntimeException e) {
+                        failures[p] = e;
+                    }
+                }
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> worker : pool.invokeAll(workers)) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while counting");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        for (Exception failure : failures) {
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
         }
     }
 

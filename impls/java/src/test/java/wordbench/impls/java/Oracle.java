@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,11 @@ final class Oracle {
             import re, sys, collections
             counts = collections.Counter()
             for index, path in enumerate(sys.argv[1:]):
-                data = open(path, 'rb').read()
+                try:
+                    data = open(path, 'rb').read()
+                except FileNotFoundError:
+                    print('MISSING', index, sep='\t')
+                    sys.exit(0)
                 try:
                     text = data.decode('utf-8')
                 except UnicodeDecodeError as e:
@@ -58,7 +63,7 @@ final class Oracle {
         }
     }
 
-    /** What every strategy must answer for these files, or the InvalidUtf8Exception it must throw. */
+    /** What every strategy must answer for these files, or the InvalidUtf8Exception (or NoSuchFileException) it must throw. */
     static TopWords expected(List<Path> files, int n) throws IOException {
         return TopWords.of(counts(files), n);
     }
@@ -69,19 +74,22 @@ final class Oracle {
         List<Object> key = new ArrayList<>();
         for (Path file : files) {
             key.add(file.toAbsolutePath().toString());
-            key.add(ByteBuffer.wrap(Files.readAllBytes(file)));
+            key.add(Files.exists(file) ? ByteBuffer.wrap(Files.readAllBytes(file)) : "missing");
         }
         Object answer = CACHE.get(key);
         if (answer == null) {
             try {
                 answer = PYTHON ? cpython(files) : reference(files);
-            } catch (InvalidUtf8Exception e) {
+            } catch (InvalidUtf8Exception | NoSuchFileException e) {
                 answer = e;
             }
             CACHE.put(key, answer);
         }
         if (answer instanceof InvalidUtf8Exception e) {
             throw new InvalidUtf8Exception(e.file(), e.byteOffset());
+        }
+        if (answer instanceof NoSuchFileException e) {
+            throw new NoSuchFileException(e.getFile());
         }
         @SuppressWarnings("unchecked")
         Map<String, Long> counts = (Map<String, Long>) answer;
@@ -118,6 +126,9 @@ final class Oracle {
                 continue;
             }
             String[] f = line.split("\t");
+            if (f[0].equals("MISSING")) {
+                throw new NoSuchFileException(files.get(Integer.parseInt(f[1])).toString());
+            }
             if (f[0].equals("INVALID")) {
                 throw new InvalidUtf8Exception(files.get(Integer.parseInt(f[1])), Long.parseLong(f[2]));
             }

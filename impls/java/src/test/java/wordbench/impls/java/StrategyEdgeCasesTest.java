@@ -220,6 +220,21 @@ class StrategyEdgeCasesTest {
         assertInvalid(factory, List.of(good, bad, good));
     }
 
+    /** Files are read in order: a missing file is only reported when the files before it are valid. */
+    @ParameterizedTest
+    @MethodSource("counters")
+    void firstProblemInFileOrder(Supplier<WordCounter> factory) throws IOException {
+        Path good = write("good.txt", MIXED);
+        Path bad = write("bad-order.txt", concat("ok ".repeat(1000), new int[] {0xC3, 0x28}));
+        Path missing = dir.resolve("missing.txt");
+        assertInvalid(factory, List.of(good, bad, missing));
+        List<Path> missingFirst = List.of(good, missing, bad);
+        assertThrows(NoSuchFileException.class, () -> Oracle.expected(missingFirst, ALL));
+        try (WordCounter counter = factory.get()) {
+            assertThrows(NoSuchFileException.class, () -> counter.count(missingFirst, 10));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("counters")
     void emptyFiles(Supplier<WordCounter> factory) throws IOException {
