@@ -116,12 +116,14 @@ final class WordScanner {
     }
 
     /** Bit 7 set for the word bytes [0-9A-Za-z_] of {@code x}; valid up to its first byte >= 0x80. */
-    private static long wordBytes(long x, long upper) {
+    private static long wordBytes(long x) {
         long digit = atLeast(x, '0') & ~atLeast(x, '9' + 1);
-        long lower = atLeast(x, 'a') & ~atLeast(x, 'z' + 1);
+        // Setting bit 5 folds A-Z onto a-z and moves nothing else into a-z.
+        long folded = x | ONES * 0x20;
+        long letter = atLeast(folded, 'a') & ~atLeast(folded, 'z' + 1);
         // A byte equals '_' when it xors to 0, the one value that adding 0x7F leaves below 0x80.
         long underscore = ~((x ^ ONES * '_') + ONES * 0x7F) & HIGH_BITS;
-        return digit | upper | lower | underscore;
+        return digit | letter | underscore;
     }
 
     private static long upperBytes(long x) {
@@ -167,7 +169,7 @@ final class WordScanner {
             long words = 0;
             for (int k = 0; k < 64; k += 8) {
                 long x = (long) LONGS.get(bytes, group + k);
-                long flags = wordBytes(x, upperBytes(x)) >>> 7;
+                long flags = wordBytes(x) >>> 7;
                 words |= (flags * 0x0102040810204080L >>> 56) << k;
             }
             if (to - group < 64) {
