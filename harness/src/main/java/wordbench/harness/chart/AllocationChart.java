@@ -8,13 +8,14 @@ import org.knowm.xchart.CategoryChart;
 /**
  * Bytes allocated on the Java heap per count of one big.txt (JMH's {@code gc.alloc.rate.norm}).
  * The fast counters allocate kilobytes where Jython allocates hundreds of megabytes, so the value
- * labels (in B, KiB, MiB) carry the small ones; XChart cannot draw bars on a log axis.
+ * labels (in B, kB, MB) carry the small ones; XChart cannot draw bars on a log axis.
  * Only strategies that allocate on the heap were profiled: memory a native library takes is not
  * seen by the GC profiler, so a Rust bar would be a misleading near-zero.
  */
 public final class AllocationChart implements ResultChart {
 
-    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
+    /** Decimal units, so that XChart's round tick values read as round numbers (20 MB, not 19.1 MiB). */
+    private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
     @Override
     public String name() {
@@ -53,14 +54,15 @@ public final class AllocationChart implements ResultChart {
         chart.getStyler().setYAxisMin(0.0);
     }
 
-    /** 5,756 → "5.6 KiB": readable from the back of the room. */
+    /** 5,756 → "5.8 kB": readable from the back of the room. */
     static String bytes(double value) {
         int unit = 0;
         double scaled = value;
-        while (scaled >= 1024 && unit < UNITS.length - 1) {
-            scaled /= 1024;
+        while (scaled >= 1000 && unit < UNITS.length - 1) {
+            scaled /= 1000;
             unit++;
         }
-        return (scaled >= 100 || unit == 0 ? String.format("%.0f", scaled) : String.format("%.1f", scaled)) + " " + UNITS[unit];
+        boolean whole = scaled >= 100 || Math.abs(scaled - Math.rint(scaled)) < 0.05;
+        return String.format(whole ? "%.0f" : "%.1f", scaled) + " " + UNITS[unit];
     }
 }
