@@ -53,7 +53,10 @@ class PythonWordRuleVsCPythonTest {
         List<String> lines = python();
         assumeTrue(lines != null, "skipped: python3 (CPython 3.11) is not installed, so there is nothing to compare with");
         String[] version = lines.getFirst().split(" ");
-        assertTrue(PythonWordRule.origin().contains(version[0]) && PythonWordRule.origin().contains(version[1]),
+        assumeTrue(version[0].startsWith("3.11."),
+                "skipped: the oracle is CPython 3.11, but python3 here is " + version[0]);
+        // Any 3.11 patch release will do: what the tables hold depends on its Unicode database.
+        assertTrue(PythonWordRule.origin().endsWith("Unicode " + version[1]),
                 "tables made from " + PythonWordRule.origin() + ", python3 here is " + lines.getFirst());
 
         int[] bits = new int[Character.MAX_CODE_POINT + 1];
