@@ -16,8 +16,9 @@ public final class Main {
     static final String USAGE = """
             usage: wordbench list
                    wordbench count [--strategy NAME|all] [--top N] PATH...
-                   wordbench bench [--quick] [--strategy NAME,...]
-                   wordbench chart RESULTS.json""";
+                   wordbench bench [--quick|--full] [--strategy NAME,...] [--out DIR] [--charts DIR] [--dry-run]
+                   wordbench chart RESULTS.json [--out DIR]
+                   wordbench fetch [PATH-TO-big.txt]   (the launcher runs data/fetch-corpus)""";
 
     private Main() {
     }
