@@ -201,16 +201,18 @@ final class WordScanner {
     /** Counts the pure-ASCII word {@code window[start, start + length)}, lowering it on the way. */
     private void countAsciiWord(int start, int length) {
         byte[] bytes = window;
+        long x0 = (long) LONGS.get(bytes, start);
+        if (length <= 8) {
+            // Nine words in ten: one load, bytes past the word's end masked to zero.
+            long key0 = x0 + (upperBytes(x0) >>> 2) & -1L >>> (64 - (length << 3));
+            table.add(bytes, start, length, WordTable.finish(WordTable.mixChunk(0, key0), length), key0, 0, 1);
+            return;
+        }
         if (length <= 16) {
-            // Two loads, whatever the length: chunks past the word's end are masked to zero.
-            long x0 = (long) LONGS.get(bytes, start);
             long x1 = (long) LONGS.get(bytes, start + 8);
-            long key0 = x0 + (upperBytes(x0) >>> 2) & -1L >>> Math.max(0, 64 - (length << 3));
-            long key1 = length <= 8 ? 0 : x1 + (upperBytes(x1) >>> 2) & -1L >>> (128 - (length << 3));
-            long hash = WordTable.mixChunk(0, key0);
-            if (length > 8) {
-                hash = WordTable.mixChunk(hash, key1);
-            }
+            long key0 = x0 + (upperBytes(x0) >>> 2);
+            long key1 = x1 + (upperBytes(x1) >>> 2) & -1L >>> (128 - (length << 3));
+            long hash = WordTable.mixChunk(WordTable.mixChunk(0, key0), key1);
             table.add(bytes, start, length, WordTable.finish(hash, length), key0, key1, 1);
             return;
         }
