@@ -86,6 +86,7 @@ pub mod mapped {
     }
     const PROT_READ: c_int = 1;
     const MAP_PRIVATE: c_int = 2;
+    const MAP_POPULATE: c_int = 0x8000;
 
     /// A read-only private mapping of a whole file, unmapped on drop. If another process
     /// truncates the file while it is mapped, reading past the new end faults (SIGBUS); wordbench
@@ -102,7 +103,7 @@ pub mod mapped {
     impl Mapping {
         pub fn of(file: &File, len: usize) -> Option<Mapping> {
             // SAFETY: a fresh read-only mapping of an open file; checked for MAP_FAILED.
-            let ptr = unsafe { mmap(std::ptr::null_mut(), len, PROT_READ, MAP_PRIVATE, file.as_raw_fd(), 0) };
+            let ptr = unsafe { mmap(std::ptr::null_mut(), len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.as_raw_fd(), 0) };
             if ptr as isize == -1 {
                 None
             } else {
