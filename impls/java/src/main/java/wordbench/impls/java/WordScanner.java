@@ -202,7 +202,7 @@ final class WordScanner {
         if (length <= 8) {
             // Nine words in ten: one load, bytes past the word's end masked to zero.
             long key0 = x0 + (upperBytes(x0) >>> 2) & -1L >>> (64 - (length << 3));
-            table.add(bytes, start, length, WordTable.finish(WordTable.mixChunk(0, key0), length), key0, 0, 1);
+            table.addShort(bytes, start, length, WordTable.finish(WordTable.mixChunk(0, key0), length), key0, 0);
             return;
         }
         if (length <= 16) {
@@ -210,7 +210,7 @@ final class WordScanner {
             long key0 = x0 + (upperBytes(x0) >>> 2);
             long key1 = x1 + (upperBytes(x1) >>> 2) & -1L >>> (128 - (length << 3));
             long hash = WordTable.mixChunk(WordTable.mixChunk(0, key0), key1);
-            table.add(bytes, start, length, WordTable.finish(hash, length), key0, key1, 1);
+            table.addShort(bytes, start, length, WordTable.finish(hash, length), key0, key1);
             return;
         }
         // Rare: lower a long word into the word buffer (the exact path's, idle between words).

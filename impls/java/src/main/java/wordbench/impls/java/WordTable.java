@@ -85,6 +85,23 @@ final class WordTable {
     }
 
     /**
+     * Adds one to the word {@code word[from, from + length)} of up to 16 bytes, whose
+     * {@link #hash} is {@code hash} and whose chunks are {@code key0} and {@code key1} (0 for a
+     * word of up to 8 bytes). Small enough to inline into a scanner's loop: the usual case, a word
+     * already in its home slot, costs one slot's loads and compares; anything else (a probe past
+     * a collision, a new word) goes to {@link #add(byte[], int, int, int, long, long, long)}.
+     */
+    void addShort(byte[] word, int from, int length, int hash, long key0, long key1) {
+        long[] s = slots;
+        int index = hash << 2 & mask;
+        if (s[index + META] == ((long) hash << 32 | length) && s[index + KEY0] == key0 && s[index + KEY1] == key1) {
+            s[index + COUNT]++;
+            return;
+        }
+        add(word, from, length, hash, key0, key1, 1);
+    }
+
+    /**
      * Adds {@code count} to the word {@code word[from, from + length)}, whose {@link #hash} is
      * {@code hash} and whose first two chunks are {@code key0} and {@code key1}.
      */
