@@ -67,11 +67,14 @@ fn chunks(files: &[FileBytes], target: usize) -> Vec<Chunk> {
     out
 }
 
-/// Runs `work` on `threads` scoped threads; a panic in one is re-raised here.
+/// Runs `work` on `threads` threads: the calling thread and `threads - 1` scoped ones (one thread
+/// fewer to start, and the caller does not sit idle); a panic in one is re-raised here.
 fn on_threads<T: Send>(threads: usize, work: impl Fn() -> T + Sync) -> Vec<T> {
     std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads).map(|_| s.spawn(&work)).collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
+        let handles: Vec<_> = (1..threads).map(|_| s.spawn(&work)).collect();
+        let mut results = vec![work()];
+        results.extend(handles.into_iter().map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))));
+        results
     })
 }
 
