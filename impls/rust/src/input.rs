@@ -50,11 +50,19 @@ impl Deref for FileBytes {
 
 /// Reads the whole file into memory (one read for a regular file).
 pub fn read(path: &Path) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    read_into(path, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Replaces `bytes` with the whole file, reusing its capacity.
+pub fn read_into(path: &Path, bytes: &mut Vec<u8>) -> io::Result<()> {
+    bytes.clear();
     let mut file = File::open(path)?;
     let size = file.metadata().map(|m| m.len() as usize).unwrap_or(0);
-    let mut bytes = Vec::with_capacity(size + 1);
-    file.read_to_end(&mut bytes)?;
-    Ok(bytes)
+    bytes.reserve(size + 1);
+    file.read_to_end(bytes)?;
+    Ok(())
 }
 
 /// Maps a regular, non-empty file; reads anything else (pipes, /proc files, directories, which
