@@ -1,13 +1,14 @@
 //! The three ways the strategies count: the talk's shape, the efficient core on one thread, and
 //! the efficient core on several threads. All take several files and count them together.
 
-use crate::input::{self, CountError, FileBytes};
+use crate::input::{self, CountError};
 use crate::rule;
 use crate::scan::{is_split_byte, Counter};
 use crate::table::top_n;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 /// Top words as (lowered UTF-8 bytes, count), canonical order.
 pub type Top = Vec<(Vec<u8>, u64)>;
@@ -35,6 +36,8 @@ thread_local! {
     /// The read buffer of `fast`, kept between calls on a thread: a fresh multi-megabyte buffer
     /// is page-faulted in on every call (measured ~6 ms per big.txt inside the JVM).
     static READ_BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The file buffers of `parallel`, kept between calls the same way.
+    static KEPT_FILE_BUFFERS: std::cell::Cell<Vec<Vec<u8>>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Buffers larger than this are not kept between calls.
@@ -72,7 +75,7 @@ struct Chunk {
 
 /// Cuts every file into pieces of about `target` bytes, each piece starting at the file's start
 /// or at an ASCII non-word byte (never inside a UTF-8 sequence or a word).
-fn chunks(files: &[FileBytes], target: usize) -> Vec<Chunk> {
+fn chunks(files: &[Vec<u8>], target: usize) -> Vec<Chunk> {
     let mut out = Vec::new();
     for (file, bytes) in files.iter().enumerate() {
         let mut from = 0;
@@ -106,22 +109,45 @@ pub fn parallel(paths: &[PathBuf], n: usize, threads: usize) -> Result<Top, Coun
     if threads <= 1 {
         return fast(paths, n);
     }
-    // Errors are reported as a sequential reader would meet them: the first file that cannot be
-    // opened wins only if no earlier file is invalid UTF-8.
-    let mut files = Vec::with_capacity(paths.len());
-    let mut open_error = None;
-    for (i, path) in paths.iter().enumerate() {
-        match input::load(path) {
-            Ok(bytes) => files.push(bytes),
-            Err(e) => {
-                open_error = Some(CountError::io(i, e));
-                break;
+    // The threads read the files into buffers kept between calls (as `fast` does, for the same
+    // reasons). A thread stops at the first file it cannot read; every file before the first
+    // such file is read by some thread.
+    let mut kept = KEPT_FILE_BUFFERS.take();
+    kept.resize_with(paths.len().max(kept.len()), Vec::new);
+    let buffers: Vec<Mutex<Vec<u8>>> = kept.drain(..paths.len()).map(Mutex::new).collect();
+    let next_file = AtomicUsize::new(0);
+    let read_errors = on_threads(threads.min(paths.len()).max(1), || {
+        loop {
+            let i = next_file.fetch_add(1, Ordering::Relaxed);
+            let Some(path) = paths.get(i) else { return None };
+            let mut bytes = buffers[i].lock().unwrap_or_else(|p| p.into_inner());
+            if let Err(e) = input::read_into(path, &mut bytes) {
+                return Some((i, e));
             }
         }
-    }
+    });
+    let files: Vec<Vec<u8>> = buffers.into_iter().map(|b| b.into_inner().unwrap_or_else(|p| p.into_inner())).collect();
+    let result = count_on_threads(&files, read_errors.into_iter().flatten().min_by_key(|e| e.0), n, threads);
+    let mut kept_bytes = 0;
+    kept.extend(files.into_iter().filter(|f| {
+        kept_bytes += f.capacity();
+        kept_bytes <= KEPT_BUFFER_BYTES * 4
+    }));
+    KEPT_FILE_BUFFERS.set(kept);
+    result
+}
+
+/// The counting half of `parallel`: `files` are read up to the first that could not be.
+fn count_on_threads(files: &[Vec<u8>], read_error: Option<(usize, std::io::Error)>, n: usize, threads: usize) -> Result<Top, CountError> {
+    // Errors are reported as a sequential reader would meet them: the first file that cannot be
+    // opened wins only if no earlier file is invalid UTF-8.
+    let (files, open_error) = match read_error {
+        Some((i, e)) => (&files[..i], Some(CountError::io(i, e))),
+        None => (files, None),
+    };
     let total: usize = files.iter().map(|f| f.len()).sum();
     let target = (total / (threads * 8)).max(1 << 16);
-    let work = chunks(&files, target);
+    let work = chunks(files, target);
 
     // Threads take chunks in file order. A chunk holding an ill-formed sequence stops the
     // chunks after it from being counted; the earliest such chunk has the file's first error
