@@ -14,19 +14,19 @@ import wordbench.spi.WordCounter;
  * The same efficient Rust core as {@link RustJniCounter}, called through java.lang.foreign
  * downcall handles instead of JNI: no glue code on the Rust side beyond a C ABI.
  *
- * <p>The files are opened and memory-mapped in Rust, not on the Java side. Why: the count must
+ * <p>The files are opened and read in Rust, not on the Java side. Why: the count must
  * be over all files together, and one call that takes every path keeps the core's file handling,
  * its error reports (missing file, OS message, first invalid UTF-8 byte) and its lifetime rules
- * identical for JNI and FFM — only these thin bindings differ. Mapping in Java would save
- * nothing (Rust maps without copying too) and would need a native table handle kept across one
- * call per file. The reply is Rust memory; it is decoded and then freed with
+ * identical for JNI and FFM — only these thin bindings differ. Reading in Java would save
+ * nothing (Rust reads into a buffer it keeps between calls too) and would need a native table
+ * handle kept across one call per file. The reply is Rust memory; it is decoded and then freed with
  * {@code wordbench_free} in a finally block.
  */
 @MetaInfServices(WordCounter.class)
 public final class RustFfmCounter extends RustCounter {
 
     public RustFfmCounter() {
-        super("rust-ffm", "Rust via java.lang.foreign downcalls: the rust-jni core, file mapped in Rust, reply freed in finally");
+        super("rust-ffm", "Rust via java.lang.foreign downcalls: the rust-jni core, file read in Rust, reply freed in finally");
     }
 
     @Override

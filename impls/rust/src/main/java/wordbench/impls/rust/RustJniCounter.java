@@ -9,8 +9,8 @@ import wordbench.spi.WordCounter;
 
 /**
  * The efficient Rust core on one thread, through hand-written JNI: a byte-level scan of the
- * memory-mapped file with an ASCII fast path, words hashed straight from the input into an
- * open-addressing table, no String per token.
+ * file (read into a buffer the calling thread keeps between calls) with an ASCII fast path,
+ * words hashed straight from the input into an open-addressing table, no String per token.
  */
 @MetaInfServices(WordCounter.class)
 public final class RustJniCounter extends RustCounter {

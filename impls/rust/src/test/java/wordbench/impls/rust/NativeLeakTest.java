@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@link NativeLeakProbe} (2000 rounds of ok and error counts through every Rust strategy)
  * in a child JVM whose heap is fixed and pre-touched, so resident memory can only grow by what
- * the native side leaks. Each round's reply alone is ~100 KB and the mapped file 300 KB, so a
+ * the native side leaks. Each round's reply alone is ~100 KB and the file read 300 KB, so a
  * leak on any path would add hundreds of MB.
  */
 class NativeLeakTest {
