@@ -18,10 +18,11 @@ public final class Strategies implements AutoCloseable {
 
     /**
      * Which strategy {@code count} uses when none is named: the first available one in this order.
-     * It is the speed order of the committed benchmark results; strategies not listed come last.
+     * It is the speed order of the committed full run (results/2026-11-25-vm.json, big.txt);
+     * strategies not listed come last.
      */
     static final List<String> PREFERENCE = List.of(
-            "rust-parallel", "java-parallel", "rust-jni", "rust-ffm", "java-fast",
+            "rust-parallel", "rust-ffm", "rust-jni", "java-parallel", "java-fast",
             "rust-jni-talk", "java-hashmap", "jython");
 
     private final List<WordCounter> all;
