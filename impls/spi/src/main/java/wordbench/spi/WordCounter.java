@@ -43,4 +43,18 @@ public interface WordCounter extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /**
+     * The argument checks of {@link #count}'s contract, shared so every strategy rejects the same
+     * requests with the same words: no files, or {@code n < 1}.
+     */
+    static void requireValidRequest(List<Path> files, int n) {
+        java.util.Objects.requireNonNull(files, "files");
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no input files given");
+        }
+        if (n < 1) {
+            throw new IllegalArgumentException("N must be a positive integer, not " + n);
+        }
+    }
 }

@@ -36,12 +36,12 @@ public final class FastJavaCounter implements WordCounter {
 
     @Override
     public String description() {
-        return "Java: memory-mapped bytes, ASCII fast path, own open-addressing table over byte slices";
+        return "Java: bytes read in windows, ASCII fast path, own open-addressing table over byte slices";
     }
 
     @Override
     public TopWords count(List<Path> files, int n) throws IOException {
-        CountRequest.check(files, n);
+        WordCounter.requireValidRequest(files, n);
         if (scanner == null) {
             scanner = new WordScanner(new WordTable(), windowBytes);
         }

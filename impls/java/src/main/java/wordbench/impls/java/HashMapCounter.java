@@ -32,7 +32,7 @@ public final class HashMapCounter implements WordCounter {
 
     @Override
     public TopWords count(List<Path> files, int n) throws IOException {
-        CountRequest.check(files, n);
+        WordCounter.requireValidRequest(files, n);
         Map<String, Integer> counts = new HashMap<>();
         for (Path file : files) {
             String text = Utf8.decode(Files.readAllBytes(file), file);

@@ -98,7 +98,7 @@ public final class ParallelJavaCounter implements WordCounter {
 
     @Override
     public TopWords count(List<Path> files, int n) throws IOException {
-        CountRequest.check(files, n);
+        WordCounter.requireValidRequest(files, n);
         prepare(threads());
         List<MappedText> texts = new ArrayList<>(files.size());
         IOException unopened = null;

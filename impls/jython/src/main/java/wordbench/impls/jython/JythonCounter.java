@@ -64,12 +64,7 @@ public final class JythonCounter implements WordCounter {
 
     @Override
     public TopWords count(List<Path> files, int n) throws IOException {
-        if (n < 1) {
-            throw new IllegalArgumentException("N must be a positive integer, not " + n);
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("no input files");
-        }
+        WordCounter.requireValidRequest(files, n);
         start();
         PyList paths = new PyList();
         for (Path file : files) {

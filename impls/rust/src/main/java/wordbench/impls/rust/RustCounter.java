@@ -39,12 +39,7 @@ abstract class RustCounter implements WordCounter {
 
     @Override
     public final TopWords count(List<Path> files, int n) throws IOException {
-        if (n < 1) {
-            throw new IllegalArgumentException("N must be a positive integer, not " + n);
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException(name() + ": no files to count");
-        }
+        WordCounter.requireValidRequest(files, n);
         Availability availability = availability();
         if (!availability.available()) {
             throw new IllegalStateException(name() + " is unavailable: " + availability.reason());
