@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import wordbench.spi.ReferenceCount;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
 import wordbench.spi.WordCounter;
 
 /** A strategy that disagrees is named, whichever way the vote goes. */
@@ -25,6 +28,11 @@ class AgreementTest {
 
     /** A test double answering whatever it is told to, so disagreement can be staged. */
     private record Fixed(String name, TopWords answer) implements WordCounter {
+        @Override
+        public StrategyTraits traits() {
+            return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "a test double", 0);
+        }
+
         @Override
         public String description() {
             return "fixed answer";
@@ -77,6 +85,10 @@ class AgreementTest {
 
             public String description() {
                 return "reads its file";
+            }
+
+            public StrategyTraits traits() {
+                return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "a test double", 0);
             }
 
             public TopWords count(List<Path> files, int n) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import wordbench.spi.Availability;
+import wordbench.spi.StrategyTraits;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
@@ -33,6 +34,11 @@ final class TimedCounter implements WordCounter {
     @Override
     public String description() {
         return counter.description();
+    }
+
+    @Override
+    public StrategyTraits traits() {
+        return counter.traits();
     }
 
     @Override

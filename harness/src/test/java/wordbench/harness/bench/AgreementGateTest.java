@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import wordbench.spi.ReferenceCount;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
 import wordbench.spi.WordCounter;
 
 /**
@@ -29,6 +32,11 @@ class AgreementGateTest {
 
     /** Answers like the reference rule, or, when {@code wrongFrom} copies are reached, one count off. */
     record FakeCounter(String name, int wrongFrom) implements WordCounter {
+        @Override
+        public StrategyTraits traits() {
+            return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "a test double", 0);
+        }
+
         @Override
         public String description() {
             return "test double";

@@ -25,6 +25,12 @@ public interface WordCounter extends AutoCloseable {
     /** One line saying what this strategy is, for {@code wordbench list}. */
     String description();
 
+    /**
+     * What the harness needs to know to run, time and chart this strategy (its runtime, warm-up,
+     * parallelism, extra fork options, baseline eligibility, default order). Constant for an instance.
+     */
+    StrategyTraits traits();
+
     /** Whether this strategy can run here, and if not, why (checked before every use). */
     default Availability availability() {
         return Availability.AVAILABLE;

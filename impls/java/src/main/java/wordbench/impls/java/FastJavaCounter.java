@@ -7,6 +7,9 @@ import java.util.List;
 import org.kohsuke.MetaInfServices;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
 
 /**
  * Single-threaded and byte-oriented: each file is read in windows and scanned by a
@@ -32,6 +35,12 @@ public final class FastJavaCounter implements WordCounter {
     @Override
     public String name() {
         return "java-fast";
+    }
+
+    @Override
+    public StrategyTraits traits() {
+        return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD,
+                "JVM bytecode: C2 compiles the loop within seconds", 50);
     }
 
     @Override

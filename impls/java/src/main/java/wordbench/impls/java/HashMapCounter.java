@@ -11,6 +11,9 @@ import wordbench.spi.PythonWordRule;
 import wordbench.spi.TopWords;
 import wordbench.spi.Utf8;
 import wordbench.spi.WordCounter;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
 
 /**
  * What a Java developer writes first: read the whole file into a String, lowercase it the way
@@ -23,6 +26,12 @@ public final class HashMapCounter implements WordCounter {
     @Override
     public String name() {
         return "java-hashmap";
+    }
+
+    @Override
+    public StrategyTraits traits() {
+        return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD,
+                "JVM bytecode: C2 compiles the loop within seconds", 70);
     }
 
     @Override

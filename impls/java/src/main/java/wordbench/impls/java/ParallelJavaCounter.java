@@ -15,6 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kohsuke.MetaInfServices;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.ThreadCount;
+import wordbench.spi.WarmUp;
 
 /**
  * java-fast on several threads: every file is opened (and mapped) and cut into parts, the threads
@@ -29,14 +33,12 @@ import wordbench.spi.WordCounter;
  *
  * <p><b>Thread count</b>, for charting thread scaling: {@link #ParallelJavaCounter(int)} fixes it;
  * the no-argument constructor (the one ServiceLoader uses) reads the system property
- * {@value #THREADS_PROPERTY} at each {@link #count} call, e.g. {@code -Dwordbench.threads=1},
+ * {@value ThreadCount#PROPERTY} at each {@link #count} call, e.g. {@code -Dwordbench.threads=1},
  * and uses {@link Runtime#availableProcessors()} when it is not set. Files smaller than
  * {@value #DEFAULT_MIN_PART_BYTES} bytes per part are not cut.
  */
 @MetaInfServices(WordCounter.class)
 public final class ParallelJavaCounter implements WordCounter {
-    /** System property holding the thread count, read when no count was given to the constructor. */
-    public static final String THREADS_PROPERTY = "wordbench.threads";
     static final int DEFAULT_MIN_PART_BYTES = 1 << 18;
     private static final int PARTS_PER_THREAD = 4;
 
@@ -46,7 +48,7 @@ public final class ParallelJavaCounter implements WordCounter {
     private WordScanner[] scanners = new WordScanner[0];
     private ExecutorService pool;
 
-    /** As many threads as {@value #THREADS_PROPERTY} says, else one per available processor. */
+    /** As many threads as {@value ThreadCount#PROPERTY} says, else one per available processor. */
     public ParallelJavaCounter() {
         this(0, DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_WINDOW);
     }
@@ -76,8 +78,14 @@ public final class ParallelJavaCounter implements WordCounter {
     }
 
     @Override
+    public StrategyTraits traits() {
+        return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD,
+                "JVM bytecode: C2 compiles the loop within seconds", 40).inParallel();
+    }
+
+    @Override
     public String description() {
-        return "Java: java-fast on one range per thread (-D" + THREADS_PROPERTY + "=N, default all cores), tables merged";
+        return "Java: java-fast on one range per thread (-D" + ThreadCount.PROPERTY + "=N, default all cores), tables merged";
     }
 
     /** The thread count the next {@link #count} call will use. */
@@ -85,15 +93,7 @@ public final class ParallelJavaCounter implements WordCounter {
         if (fixedThreads > 0) {
             return fixedThreads;
         }
-        String property = System.getProperty(THREADS_PROPERTY);
-        if (property == null || property.isBlank()) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        try {
-            return requirePositive(Integer.parseInt(property.trim()), "-D" + THREADS_PROPERTY);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + THREADS_PROPERTY + " must be a positive integer, not '" + property + "'");
-        }
+        return ThreadCount.configured();
     }
 
     @Override

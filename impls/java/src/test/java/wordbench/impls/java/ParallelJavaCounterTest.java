@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wordbench.spi.ThreadCount;
 import wordbench.spi.TopWords;
 
 /** How java-parallel's thread count is chosen, for the benchmark's thread-scaling chart. */
@@ -19,7 +20,7 @@ class ParallelJavaCounterTest {
 
     @AfterEach
     void clearProperty() {
-        System.clearProperty(ParallelJavaCounter.THREADS_PROPERTY);
+        System.clearProperty(ThreadCount.PROPERTY);
     }
 
     @Test
@@ -29,21 +30,21 @@ class ParallelJavaCounterTest {
             assertEquals(Runtime.getRuntime().availableProcessors(), counter.threads());
             TopWords expected = counter.count(List.of(file), 3);
             for (int threads : new int[] {1, 3, 1}) {
-                System.setProperty(ParallelJavaCounter.THREADS_PROPERTY, String.valueOf(threads));
+                System.setProperty(ThreadCount.PROPERTY, String.valueOf(threads));
                 assertEquals(threads, counter.threads());
                 assertEquals(expected, counter.count(List.of(file), 3), threads + " threads");
             }
-            System.setProperty(ParallelJavaCounter.THREADS_PROPERTY, "many");
+            System.setProperty(ThreadCount.PROPERTY, "many");
             IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> counter.count(List.of(file), 3));
-            assertEquals("-Dwordbench.threads must be a positive integer, not 'many'", bad.getMessage());
-            System.setProperty(ParallelJavaCounter.THREADS_PROPERTY, "0");
+            assertEquals("-Dwordbench.threads must be a whole number from 1 to 1024, not 'many'", bad.getMessage());
+            System.setProperty(ThreadCount.PROPERTY, "0");
             assertThrows(IllegalArgumentException.class, counter::threads);
         }
     }
 
     @Test
     void fixedThreadCountIgnoresTheProperty() {
-        System.setProperty(ParallelJavaCounter.THREADS_PROPERTY, "5");
+        System.setProperty(ThreadCount.PROPERTY, "5");
         assertEquals(2, new ParallelJavaCounter(2).threads());
         assertThrows(IllegalArgumentException.class, () -> new ParallelJavaCounter(0));
     }

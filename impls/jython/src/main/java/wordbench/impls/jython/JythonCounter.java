@@ -22,6 +22,9 @@ import wordbench.spi.PythonWordRule;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
 import wordbench.spi.WordCounter;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
 
 /**
  * The talk's Python ({@code Counter(re.findall(r'\w+', text.lower())).most_common(n)}) run by
@@ -45,6 +48,13 @@ public final class JythonCounter implements WordCounter {
     @Override
     public String name() {
         return "jython";
+    }
+
+    @Override
+    public StrategyTraits traits() {
+        return StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.LONG,
+                "Python compiled to JVM bytecode, then by C2: the first calls of seconds each run slow", 100)
+                .asBaseline(2);
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import wordbench.spi.Availability;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
 import wordbench.spi.TopWords;
+import wordbench.spi.WarmUp;
 import wordbench.spi.WordCounter;
 
 /**
@@ -16,10 +19,17 @@ abstract class RustCounter implements WordCounter {
 
     private final String name;
     private final String description;
+    private final StrategyTraits traits;
 
-    RustCounter(String name, String description) {
+    RustCounter(String name, String description, StrategyTraits traits) {
         this.name = name;
         this.description = description;
+        this.traits = traits;
+    }
+
+    /** Single-threaded native code through {@code binding}, placed {@code countOrder} in count's default order. */
+    static StrategyTraits nativeTraits(RuntimeKind binding, int countOrder) {
+        return StrategyTraits.of(binding, WarmUp.QUICK, "compiled ahead of time: a few calls fill the caches", countOrder);
     }
 
     @Override
@@ -30,6 +40,11 @@ abstract class RustCounter implements WordCounter {
     @Override
     public final String description() {
         return description;
+    }
+
+    @Override
+    public final StrategyTraits traits() {
+        return traits;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.List;
 import org.kohsuke.MetaInfServices;
+import wordbench.spi.RuntimeKind;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
@@ -26,7 +27,8 @@ import wordbench.spi.WordCounter;
 public final class RustFfmCounter extends RustCounter {
 
     public RustFfmCounter() {
-        super("rust-ffm", "Rust via java.lang.foreign downcalls: the rust-jni core, file read in Rust, reply freed in finally");
+        super("rust-ffm", "Rust via java.lang.foreign downcalls: the rust-jni core, file read in Rust, reply freed in finally",
+                nativeTraits(RuntimeKind.NATIVE_FFM, 20));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.kohsuke.MetaInfServices;
+import wordbench.spi.RuntimeKind;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
@@ -16,7 +17,8 @@ import wordbench.spi.WordCounter;
 public final class RustJniCounter extends RustCounter {
 
     public RustJniCounter() {
-        super("rust-jni", "Rust via hand-written JNI: byte-level scan, ASCII fast path, open-addressing table");
+        super("rust-jni", "Rust via hand-written JNI: byte-level scan, ASCII fast path, open-addressing table",
+                nativeTraits(RuntimeKind.NATIVE_JNI, 30));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.kohsuke.MetaInfServices;
+import wordbench.spi.RuntimeKind;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
@@ -15,7 +16,8 @@ import wordbench.spi.WordCounter;
 public final class RustJniTalkCounter extends RustCounter {
 
     public RustJniTalkCounter() {
-        super("rust-jni-talk", "Rust via hand-written JNI, the talk's shape: String, HashMap<String, usize>, sort, truncate");
+        super("rust-jni-talk", "Rust via hand-written JNI, the talk's shape: String, HashMap<String, usize>, sort, truncate",
+                nativeTraits(RuntimeKind.NATIVE_JNI, 60));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.PythonWordRule;
+import wordbench.spi.ThreadCount;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
@@ -177,26 +178,22 @@ class RustCountersTest {
     @Test
     void threadsComeFromTheSystemPropertyAtCountTime() throws IOException {
         WordCounter parallel = strategy("rust-parallel");
-        String before = System.getProperty(RustParallelCounter.THREADS_PROPERTY);
+        String before = System.getProperty(ThreadCount.PROPERTY);
         try {
-            System.setProperty(RustParallelCounter.THREADS_PROPERTY, "3");
-            assertEquals(3, RustParallelCounter.threads());
-            System.clearProperty(RustParallelCounter.THREADS_PROPERTY);
-            assertEquals(Runtime.getRuntime().availableProcessors(), RustParallelCounter.threads());
-            System.setProperty(RustParallelCounter.THREADS_PROPERTY, "zero");
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, RustParallelCounter::threads);
-            assertTrue(e.getMessage().contains("'zero'"), e.getMessage());
+            System.setProperty(ThreadCount.PROPERTY, "zero");
             if (parallel.availability().available()) {
                 Path text = write(List.of("a b a")).getFirst();
-                assertThrows(IllegalArgumentException.class, () -> parallel.count(List.of(text), 5));
-                System.setProperty(RustParallelCounter.THREADS_PROPERTY, "1");
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> parallel.count(List.of(text), 5));
+                assertTrue(e.getMessage().contains("'zero'"), e.getMessage());
+                System.setProperty(ThreadCount.PROPERTY, "1");
                 assertEquals("a\t2\nb\t1\n", parallel.count(List.of(text), 5).toTsv());
             }
         } finally {
             if (before == null) {
-                System.clearProperty(RustParallelCounter.THREADS_PROPERTY);
+                System.clearProperty(ThreadCount.PROPERTY);
             } else {
-                System.setProperty(RustParallelCounter.THREADS_PROPERTY, before);
+                System.setProperty(ThreadCount.PROPERTY, before);
             }
         }
     }

@@ -1,0 +1,64 @@
+package wordbench.spi;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * What the harness needs to know about a strategy, declared by the strategy itself so the harness
+ * never guesses from its name: how it runs, how it is warmed up, timed and charted, and where it
+ * stands in {@code count}'s default order.
+ *
+ * <p>Start from {@link #of} and add what applies:
+ * {@code StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "C2 compiles the loop in seconds", 40).inParallel()}.
+ *
+ * @param runtime          where the counting code runs
+ * @param parallel         whether it counts on several threads and honours {@link ThreadCount}
+ *                         (the thread-scaling benchmark times exactly these)
+ * @param warmUp           how long it needs before its time is steady
+ * @param warmUpReason     why, in a few words, for the plan and the README
+ * @param forkJvmOptions   JVM options a benchmark fork timing it must add (e.g. to enable a JIT); none for most
+ * @param baselinePriority when present, it can be the "talk's Python" the speedup chart divides by;
+ *                         the available candidate with the lowest value is the baseline
+ * @param countOrder       its place in {@code count}'s default order when there are no full results to
+ *                         pick the fastest from: lower comes first (a rough speed rank; ties go by name)
+ */
+public record StrategyTraits(RuntimeKind runtime, boolean parallel, WarmUp warmUp, String warmUpReason,
+                             List<String> forkJvmOptions, OptionalInt baselinePriority, int countOrder) {
+
+    public StrategyTraits {
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(warmUp, "warmUp");
+        Objects.requireNonNull(warmUpReason, "warmUpReason");
+        Objects.requireNonNull(baselinePriority, "baselinePriority");
+        if (warmUpReason.isBlank()) {
+            throw new IllegalArgumentException("a warm-up class needs its reason");
+        }
+        forkJvmOptions = List.copyOf(forkJvmOptions);
+        for (String option : forkJvmOptions) {
+            if (option.isBlank()) {
+                throw new IllegalArgumentException("blank JVM option in " + forkJvmOptions);
+            }
+        }
+    }
+
+    /** Single-threaded, no extra JVM options, not a baseline. */
+    public static StrategyTraits of(RuntimeKind runtime, WarmUp warmUp, String warmUpReason, int countOrder) {
+        return new StrategyTraits(runtime, false, warmUp, warmUpReason, List.of(), OptionalInt.empty(), countOrder);
+    }
+
+    /** The same traits, counting on {@link ThreadCount#configured()} threads. */
+    public StrategyTraits inParallel() {
+        return new StrategyTraits(runtime, true, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder);
+    }
+
+    /** The same traits, eligible as the speedup baseline with this priority (lower wins). */
+    public StrategyTraits asBaseline(int priority) {
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, OptionalInt.of(priority), countOrder);
+    }
+
+    /** The same traits, with these options added to every benchmark fork that times this strategy. */
+    public StrategyTraits withForkJvmOptions(List<String> options) {
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, options, baselinePriority, countOrder);
+    }
+}

@@ -1,0 +1,47 @@
+package wordbench.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class StrategyTraitsTest {
+
+    @Test
+    void theShortFormIsSingleThreadedWithoutOptionsAndNoBaseline() {
+        StrategyTraits traits = StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "C2", 7);
+        assertFalse(traits.parallel());
+        assertEquals(List.of(), traits.forkJvmOptions());
+        assertEquals(OptionalInt.empty(), traits.baselinePriority());
+        assertEquals(7, traits.countOrder());
+    }
+
+    @Test
+    void eachAdditionKeepsTheRest() {
+        StrategyTraits traits = StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.EXTENDED, "Truffle", 9)
+                .inParallel().asBaseline(3).withForkJvmOptions(List.of("-XX:+EnableJVMCI"));
+        assertEquals(new StrategyTraits(RuntimeKind.JVM_INTERPRETER, true, WarmUp.EXTENDED, "Truffle",
+                List.of("-XX:+EnableJVMCI"), OptionalInt.of(3), 9), traits);
+    }
+
+    @Test
+    void aWarmUpClassNeedsItsReasonAndOptionsMustBeReal() {
+        assertThrows(IllegalArgumentException.class, () -> StrategyTraits.of(RuntimeKind.JVM, WarmUp.QUICK, " ", 1));
+        assertThrows(IllegalArgumentException.class, () -> StrategyTraits.of(RuntimeKind.JVM, WarmUp.QUICK, "x", 1)
+                .withForkJvmOptions(List.of("")));
+    }
+
+    @Test
+    void onlyInterpretersOnTheJitHaveSlowCallsAndOnlyTheHeapIsVisible() {
+        assertTrue(WarmUp.LONG.slowCalls());
+        assertTrue(WarmUp.EXTENDED.slowCalls());
+        assertFalse(WarmUp.STANDARD.slowCalls());
+        assertTrue(RuntimeKind.JVM.heapAllocationVisible());
+        assertFalse(RuntimeKind.NATIVE_FFM.heapAllocationVisible());
+        assertFalse(RuntimeKind.EXTERNAL_PROCESS.heapAllocationVisible());
+    }
+}
