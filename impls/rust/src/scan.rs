@@ -44,6 +44,7 @@ fn load_key(file: &[u8], start: usize, len: usize) -> u64 {
 }
 
 /// For a word of `len` bytes (index), what of two little-endian u64 loads belongs to it.
+#[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
 static KEY_MASKS: [[u64; 2]; 17] = {
     let mut m = [[0u64; 2]; 17];
     let mut len = 1;
@@ -68,7 +69,7 @@ fn lower_ascii8(x: u64) -> u64 {
 /// Sixteen bytes classified at once with SSE2 (baseline on x86-64, so no feature detection):
 /// bit k of each mask describes byte k. Fewer branches per byte than the table, and the
 /// mispredicted branch per word boundary is what the byte loop spends most of its time on.
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
 mod window {
     use std::arch::x86_64::*;
 
@@ -117,7 +118,7 @@ mod window {
 }
 
 /// Bytes classified per window of the word loop.
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
 const WINDOW: usize = 64;
 
 /// Counts words into a table; holds the scratch buffer for words that need rewriting.
@@ -143,7 +144,7 @@ impl Counter {
         let mut in_word = false;
         let mut lowered = [0u32; 3];
         while i < to {
-            #[cfg(target_arch = "x86_64")]
+            #[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
             if !in_word && i + WINDOW <= file.len() {
                 // Every ASCII word of up to sixteen bytes that lies wholly inside these WINDOW
                 // bytes is counted from the masks; the loop stops at the window's end, at `to`,

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import wordbench.spi.Availability;
 
 /**
@@ -44,19 +43,9 @@ final class NativeLibrary {
         return LOADED.symbols();
     }
 
-    /** The directory name the build script uses: {@code uname -s}-{@code uname -m}, lowercased. */
-    static String platform() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT).replace(" ", "");
-        String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-        if (arch.equals("amd64")) {
-            arch = "x86_64";
-        }
-        return (os.startsWith("mac") ? "darwin" : os) + "-" + arch;
-    }
-
     private static Loaded load() {
         String file = System.mapLibraryName("wordbench_rust");
-        String platform = platform();
+        String platform = NativePlatform.current();
         try (InputStream in = NativeLibrary.class.getResourceAsStream(RESOURCE_DIR + platform + "/" + file)) {
             if (in == null) {
                 return unavailable(builtFor().map(other -> "native library built for " + other + ", this is " + platform)
