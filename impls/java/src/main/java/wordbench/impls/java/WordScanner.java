@@ -27,7 +27,7 @@ import wordbench.spi.PythonWordRule;
  *     buffer. A word may thus run across windows and be any length. It hands back to the ASCII
  *     path once a word has ended at an ASCII byte.</li>
  * </ul>
- * Both paths hash a word's lowered UTF-8 the same way ({@link WordTable#hash}). One instance per thread.
+ * Both paths hash a word's lowered UTF-8 the same way ({@link WordTable#hash}, keyed by the table's seed). One instance per thread.
  */
 final class WordScanner {
     static final int DEFAULT_WINDOW = 1 << 16;
@@ -202,14 +202,14 @@ final class WordScanner {
         if (length <= 8) {
             // Nine words in ten: one load, bytes past the word's end masked to zero.
             long key0 = x0 + (upperBytes(x0) >>> 2) & -1L >>> (64 - (length << 3));
-            table.addShort(bytes, start, length, WordTable.finish(WordTable.mixChunk(0, key0), length), key0, 0);
+            table.addShort(bytes, start, length, WordTable.finish(WordTable.mixChunk(table.seed, key0), length), key0, 0);
             return;
         }
         if (length <= 16) {
             long x1 = (long) LONGS.get(bytes, start + 8);
             long key0 = x0 + (upperBytes(x0) >>> 2);
             long key1 = x1 + (upperBytes(x1) >>> 2) & -1L >>> (128 - (length << 3));
-            long hash = WordTable.mixChunk(WordTable.mixChunk(0, key0), key1);
+            long hash = WordTable.mixChunk(WordTable.mixChunk(table.seed, key0), key1);
             table.addShort(bytes, start, length, WordTable.finish(hash, length), key0, key1);
             return;
         }

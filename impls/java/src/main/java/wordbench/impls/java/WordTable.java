@@ -17,10 +17,23 @@ import wordbench.spi.TopWords;
  * enter the top N. Reusable via {@link #clear()}.
  *
  * <p>Callers hash a word with {@link #mixChunk} over its 8-byte little-endian chunks (the last one
- * zero-padded) and {@link #finish}; {@link #hash} does the same for bytes in an array. A word of
- * up to 16 bytes is taken from its keys, so callers need not pass its lowered bytes then.
+ * zero-padded), starting from {@link #seed}, and {@link #finish}; {@link #hash} does the same for
+ * bytes in an array. A word of up to 16 bytes is taken from its keys, so callers need not pass its
+ * lowered bytes then.
+ *
+ * <p><b>Hash flooding.</b> Text comes from anywhere, and with a fixed hash anyone can craft words
+ * whose slots cluster, making every insert a walk along the cluster (quadratic: 100,000 crafted
+ * words took 8.3 s instead of 19 ms). So the hash is keyed: the seed is random per process, and a
+ * probe longer than {@value #MAX_PROBE} slots (which random hashing at load <= 1/2 practically
+ * never produces) draws a new seed and rehashes everything. Should reseeding not help (words
+ * colliding under every seed), the bound is doubled instead, so rehashing stays amortized.
  */
 final class WordTable {
+    /** Probes of one add beyond which the table reseeds: far above what chance produces at load <= 1/2. */
+    static final int MAX_PROBE = 128;
+    private static final int MAX_RESEEDS = 8;
+    private static final long PROCESS_SEED = new java.security.SecureRandom().nextLong();
+
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int INITIAL_SLOTS = 1 << 16;
     private static final int KEY0 = 0;
@@ -35,12 +48,28 @@ final class WordTable {
     private int size;
     private byte[] arena = new byte[INITIAL_SLOTS * 4];
     private int arenaUsed;
+    /** The hash key; callers start every word's hash from it (read it per word: it changes on a reseed). */
+    long seed;
+    private int maxProbe = MAX_PROBE;
+    private int reseeds;
+
+    /** A table keyed with this process's random seed. */
+    WordTable() {
+        this(PROCESS_SEED);
+    }
+
+    /** For tests: a table with a chosen first seed (e.g. 0, the unkeyed hash of old). */
+    WordTable(long seed) {
+        this.seed = seed;
+    }
 
     /** Forgets every word but keeps the capacity, so a reused table allocates nothing. */
     void clear() {
         Arrays.fill(slots, 0);
         size = 0;
         arenaUsed = 0;
+        maxProbe = MAX_PROBE;
+        reseeds = 0;
     }
 
     int size() {
@@ -69,9 +98,9 @@ final class WordTable {
         return chunk;
     }
 
-    /** The hash of {@code bytes[from, from + length)}, the same as a caller chunking as it scans. */
-    static int hash(byte[] bytes, int from, int length) {
-        long h = 0;
+    /** The hash of {@code bytes[from, from + length)} under {@code seed}, as a caller chunking as it scans. */
+    static int hash(long seed, byte[] bytes, int from, int length) {
+        long h = seed;
         for (int k = 0; k < length; k += 8) {
             h = mixChunk(h, chunk(bytes, from + k, Math.min(8, length - k)));
         }
@@ -80,7 +109,7 @@ final class WordTable {
 
     /** Adds {@code count} to the word {@code word[from, from + length)}, computing its hash and keys. */
     void add(byte[] word, int from, int length, long count) {
-        add(word, from, length, hash(word, from, length), chunk(word, from, Math.min(8, length)),
+        add(word, from, length, hash(seed, word, from, length), chunk(word, from, Math.min(8, length)),
                 chunk(word, from + 8, Math.max(0, Math.min(8, length - 8))), count);
     }
 
@@ -110,7 +139,12 @@ final class WordTable {
         long[] s = slots;
         int m = mask;
         int index = hash << 2 & m;
-        while (true) {
+        for (int probes = 0; ; probes++) {
+            if (probes > maxProbe) {
+                reseed();
+                add(word, from, length, hashOf(word, from, length, key0, key1), key0, key1, count);
+                return;
+            }
             long slotMeta = s[index + META];
             if (slotMeta == meta && s[index + KEY0] == key0 && s[index + KEY1] == key1
                     && (length <= 16 || sameTail(index, word, from, length))) {
@@ -123,6 +157,54 @@ final class WordTable {
             }
             index = (index + 4) & m;
         }
+    }
+
+    /** The hash under the current seed of a word given by its keys (up to 16 bytes) or its bytes. */
+    private int hashOf(byte[] word, int from, int length, long key0, long key1) {
+        if (length > 16) {
+            return hash(seed, word, from, length);
+        }
+        long h = mixChunk(seed, key0);
+        if (length > 8) {
+            h = mixChunk(h, key1);
+        }
+        return finish(h, length);
+    }
+
+    /**
+     * A probe ran past the bound: rehash every word under a fresh seed (same capacity). After
+     * {@value #MAX_RESEEDS} reseeds the bound doubles instead, so the words of a text that
+     * collide under every seed cost probes but never repeated rehashing.
+     */
+    private void reseed() {
+        if (++reseeds > MAX_RESEEDS) {
+            maxProbe *= 2;
+            return;
+        }
+        seed = mixChunk(seed ^ System.nanoTime(), 0x632BE59BD9B4E019L + reseeds);
+        long[] s = slots;
+        for (int index = 0; index < s.length; index += 4) {
+            long meta = s[index + META];
+            if (meta != 0) {
+                int length = (int) meta;
+                int start = starts[index >>> 2];
+                s[index + META] = (long) hashOf(arena, start, length, s[index + KEY0], s[index + KEY1]) << 32 | length;
+            }
+        }
+        place(s, starts, s.length);
+    }
+
+    /** The longest probe any word of the table now needs (for tests of the bound). */
+    int longestProbe() {
+        int longest = 0;
+        for (int index = 0; index < slots.length; index += 4) {
+            long meta = slots[index + META];
+            if (meta != 0) {
+                int home = (int) (meta >>> 32) << 2 & mask;
+                longest = Math.max(longest, ((index - home) & mask) >>> 2);
+            }
+        }
+        return longest;
     }
 
     private boolean sameTail(int index, byte[] word, int from, int length) {
@@ -157,10 +239,13 @@ final class WordTable {
     }
 
     private void rehash() {
-        long[] oldSlots = slots;
-        int[] oldStarts = starts;
-        slots = new long[oldSlots.length * 2];
-        starts = new int[oldStarts.length * 2];
+        place(slots, starts, slots.length * 2);
+    }
+
+    /** Moves the words of {@code oldSlots} (hashes in their meta) into fresh arrays of {@code capacity} longs. */
+    private void place(long[] oldSlots, int[] oldStarts, int capacity) {
+        slots = new long[capacity];
+        starts = new int[capacity / 4];
         mask = slots.length - 1;
         for (int from = 0; from < oldSlots.length; from += 4) {
             long meta = oldSlots[from + META];
@@ -181,8 +266,12 @@ final class WordTable {
         for (int index = 0; index < s.length; index += 4) {
             long meta = s[index + META];
             if (meta != 0) {
-                add(other.arena, other.starts[index >>> 2], (int) meta, (int) (meta >>> 32),
-                        s[index + KEY0], s[index + KEY1], s[index + COUNT]);
+                // The other table may have been reseeded: hash again under this table's seed.
+                int start = other.starts[index >>> 2];
+                int length = (int) meta;
+                long key0 = s[index + KEY0];
+                long key1 = s[index + KEY1];
+                add(other.arena, start, length, hashOf(other.arena, start, length, key0, key1), key0, key1, s[index + COUNT]);
             }
         }
     }
