@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import wordbench.harness.Corpus;
+import wordbench.harness.core.Corpus;
 
 /**
  * Where a benchmark finds its input. JMH forks inherit the working directory but not the

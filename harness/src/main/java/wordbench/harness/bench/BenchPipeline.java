@@ -18,13 +18,14 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
-import wordbench.harness.Corpus;
-import wordbench.harness.Strategies;
-import wordbench.harness.chart.BenchResults;
-import wordbench.harness.chart.ChartCommand;
-import wordbench.harness.chart.PendingFiles;
-import wordbench.harness.chart.RunMetadata;
 import wordbench.spi.WordCounter;
+import wordbench.harness.core.Corpus;
+import wordbench.harness.core.Strategies;
+import wordbench.harness.chart.Charts;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.RunMetadata;
+import wordbench.harness.results.PendingFiles;
+import wordbench.harness.results.MachineFacts;
 
 /**
  * The whole benchmark: pick the strategies, make the inputs, check that the strategies agree on
@@ -160,7 +161,7 @@ public final class BenchPipeline {
             written.addAll(pending.commit());
         }
         try (PendingFiles pending = new PendingFiles()) {
-            ChartCommand.render(BenchResults.load(settings.resultsFile()), settings.chartsDir(), pending, log);
+            Charts.render(BenchResults.load(settings.resultsFile()), settings.chartsDir(), pending, log);
             written.addAll(pending.commit());
         } catch (IOException | RuntimeException e) {
             loud(log, "the results are saved, but drawing the charts failed: " + e

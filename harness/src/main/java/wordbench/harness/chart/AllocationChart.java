@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
 
 /**
  * Bytes allocated on the Java heap per count of one big.txt (JMH's {@code gc.alloc.rate.norm}).

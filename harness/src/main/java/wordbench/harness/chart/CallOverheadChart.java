@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
+import wordbench.harness.results.BenchResults;
 
 /**
  * What one call of the talk's {@code double(int)} costs: plain Java, through JNI, through FFM.

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.internal.chartpart.Chart;
+import wordbench.harness.results.PendingFiles;
 
 /**
  * Writes a chart as PNG and SVG, 1920×1080, with the footer band drawn under it (XChart has no

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
 
 /**
  * What the talk's single {@code time.time()} measured against JMH's warm mean: the first call in a

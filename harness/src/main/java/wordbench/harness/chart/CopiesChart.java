@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
 
 /**
  * Time against input size: one line per strategy over the copies of big.txt, with the floor as a

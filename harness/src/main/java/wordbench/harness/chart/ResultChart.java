@@ -2,6 +2,7 @@ package wordbench.harness.chart;
 
 import java.util.Optional;
 import org.knowm.xchart.internal.chartpart.Chart;
+import wordbench.harness.results.BenchResults;
 
 /** One chart drawn from a results file. */
 public interface ResultChart {

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
 
 /**
  * The slide: how long each strategy takes to count the words of one big.txt, slowest first, with

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
 
 /**
  * How many times faster than the talk's Python each strategy is: the {@code jython} strategy (the

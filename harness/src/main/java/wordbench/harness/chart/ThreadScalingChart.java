@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
 
 /** The parallel strategies with 1, 2, ... worker threads: what each extra core buys. */
 public final class ThreadScalingChart implements ResultChart {

@@ -19,12 +19,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import wordbench.harness.Strategies;
-import wordbench.harness.chart.BenchResults;
 import wordbench.harness.chart.ChartStyle;
-import wordbench.harness.chart.Measurement;
-import wordbench.harness.chart.RunMetadata;
 import wordbench.spi.WordCounter;
+import wordbench.harness.core.Strategies;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
+import wordbench.harness.results.RunMetadata;
 
 /**
  * The whole pipeline (agreement check, JMH runs, results, metadata, charts) with tiny settings:

@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.internal.chartpart.Chart;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.PendingFiles;
 
 /**
  * Every chart, drawn from a committed results file of a real quick run (with its metadata), into
@@ -27,13 +29,13 @@ class ChartRenderingTest {
     static final Path OUT = Path.of("target", "chart-test").toAbsolutePath();
 
     static Stream<String> charts() {
-        return ChartCommand.CHARTS.stream().map(ResultChart::name);
+        return Charts.ALL.stream().map(ResultChart::name);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("charts")
     void drawsFromTheCommittedQuickRun(String name) throws IOException, URISyntaxException {
-        ResultChart chart = ChartCommand.CHARTS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        ResultChart chart = Charts.ALL.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
         BenchResults results = BenchResults.load(Path.of(getClass().getResource(RESULTS).toURI()));
         Chart<?, ?> drawn = chart.create(results)
                 .orElseThrow(() -> new AssertionError("the committed results lack " + chart.needs()));

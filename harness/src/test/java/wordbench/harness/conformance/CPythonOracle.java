@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import wordbench.harness.Corpus;
+import wordbench.harness.core.Corpus;
 
 /**
  * Asks python3 (CPython 3.11, the oracle) for the answers to many cases in ONE process, through

@@ -1,4 +1,4 @@
-package wordbench.harness.chart;
+package wordbench.harness.results;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -1,4 +1,4 @@
-package wordbench.harness;
+package wordbench.harness.core;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package wordbench.harness;
+package wordbench.harness.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import wordbench.harness.core.Corpus;
 
 /**
  * The {@code wordbench} command line. Every failure a user can cause ends in one line on stderr
@@ -56,8 +57,8 @@ public final class Main {
         return switch (args.get(0)) {
             case "list" -> ListCommand.run(rest);
             case "count" -> CountCommand.run(rest);
-            case "bench" -> wordbench.harness.bench.BenchCommand.run(rest);
-            case "chart" -> wordbench.harness.chart.ChartCommand.run(rest);
+            case "bench" -> BenchCommand.run(rest);
+            case "chart" -> ChartCommand.run(rest);
             case "-h", "--help", "help" -> {
                 System.out.println(USAGE);
                 yield 0;

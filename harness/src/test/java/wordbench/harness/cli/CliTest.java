@@ -1,4 +1,4 @@
-package wordbench.harness;
+package wordbench.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wordbench.spi.ReferenceCount;
+import wordbench.harness.core.Strategies;
 
 /** The command line as a user meets it: exit codes, one-line errors, and the printed answer. */
 class CliTest {

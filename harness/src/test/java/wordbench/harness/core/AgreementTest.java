@@ -1,4 +1,4 @@
-package wordbench.harness;
+package wordbench.harness.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package wordbench.harness;
+package wordbench.harness.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +15,8 @@ import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.ReferenceCount;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
+import wordbench.harness.core.Strategies;
+import wordbench.harness.core.Agreement;
 
 /**
  * {@code wordbench count [--strategy NAME|all] [--top N] PATH...}: the top N words of the

@@ -1,14 +1,13 @@
-package wordbench.harness.chart;
+package wordbench.harness.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.knowm.xchart.internal.chartpart.Chart;
-import wordbench.harness.Corpus;
+import wordbench.harness.core.Corpus;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.PendingFiles;
+import wordbench.harness.chart.Charts;
 
 /**
  * {@code wordbench chart RESULTS.json [--out DIR]}: draws every chart from a results file (and
@@ -18,11 +17,6 @@ import wordbench.harness.Corpus;
 public final class ChartCommand {
 
     static final String USAGE = "usage: wordbench chart RESULTS.json [--out DIR]";
-
-    /** Every chart, in the order of the talk. */
-    public static final List<ResultChart> CHARTS = List.of(
-            new SlideChart(), new SpeedupChart(), new CopiesChart(), new ColdCallChart(),
-            new CallOverheadChart(), new ThreadScalingChart(), new AllocationChart());
 
     private ChartCommand() {
     }
@@ -68,7 +62,7 @@ public final class ChartCommand {
             BenchResults loaded = BenchResults.load(results);
             List<Path> written;
             try (PendingFiles pending = new PendingFiles()) {
-                render(loaded, dir, pending, System.err);
+                Charts.render(loaded, dir, pending, System.err);
                 written = pending.commit();
             }
             if (written.isEmpty()) {
@@ -84,21 +78,6 @@ public final class ChartCommand {
             System.err.println("wordbench chart: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** Draws every chart the results can fill into {@code pending}; says which it skipped and why. */
-    public static List<Path> render(BenchResults results, Path dir, PendingFiles pending, PrintStream log)
-            throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (ResultChart chart : CHARTS) {
-            Optional<? extends Chart<?, ?>> drawn = chart.create(results);
-            if (drawn.isEmpty()) {
-                log.println("wordbench chart: no " + chart.name() + " chart: it needs " + chart.needs());
-                continue;
-            }
-            written.addAll(ChartFiles.write(drawn.get(), results.footer(), dir, chart.name(), pending));
-        }
-        return written;
     }
 
     private static Path defaultDir() {

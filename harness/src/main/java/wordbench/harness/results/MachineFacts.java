@@ -1,4 +1,4 @@
-package wordbench.harness.bench;
+package wordbench.harness.results;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,26 +11,26 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** The facts about this machine and checkout that go into a results file's metadata. */
-final class MachineFacts {
+public final class MachineFacts {
 
     private MachineFacts() {
     }
 
-    static String jdk() {
+    public static String jdk() {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vm.vendor") + ")";
     }
 
-    static String os() {
+    public static String os() {
         return System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
     }
 
-    static int cores() {
+    public static int cores() {
         return Runtime.getRuntime().availableProcessors();
     }
 
     /** The CPU model from /proc/cpuinfo (Linux), else the architecture. */
-    static String cpu() {
+    public static String cpu() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
                 if (line.startsWith("model name")) {
@@ -44,7 +44,7 @@ final class MachineFacts {
     }
 
     /** A file-name-safe host name, for {@code results/<date>-<host>.json}. */
-    static String host() {
+    public static String host() {
         String host = System.getenv("HOSTNAME");
         if (host == null || host.isBlank()) {
             try {
@@ -58,7 +58,7 @@ final class MachineFacts {
     }
 
     /** {@code rustc --version}, from the PATH or ~/.cargo/bin; "not installed" otherwise. */
-    static String rustc() {
+    public static String rustc() {
         Optional<String> onPath = command(Path.of(""), "rustc", "--version");
         if (onPath.isPresent()) {
             return onPath.get();
@@ -68,7 +68,7 @@ final class MachineFacts {
     }
 
     /** Jython's version, read from its own classes (the harness must not need Jython to build). */
-    static String jython() {
+    public static String jython() {
         try {
             Class<?> version = Class.forName("org.python.Version");
             return "Jython " + version.getField("PY_VERSION").get(null);
@@ -78,7 +78,7 @@ final class MachineFacts {
     }
 
     /** {@code git rev-parse --short HEAD}, with "-dirty" when the working tree has changes. */
-    static String commit(Path home) {
+    public static String commit(Path home) {
         Optional<String> head = command(home, "git", "rev-parse", "--short", "HEAD");
         if (head.isEmpty()) {
             return "unknown (not a git checkout)";

@@ -1,4 +1,4 @@
-package wordbench.harness.chart;
+package wordbench.harness.results;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
