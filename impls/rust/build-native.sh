@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds or tests the Rust core for the Maven build (bound in pom.xml):
+# Builds or tests the Rust core (the crate in native/, beside Maven's src/) for the Maven build
+# (bound in pom.xml):
 #   build-native.sh build   cargo build --release, then copy the library into target/classes so the
 #                           jar carries it (NativeLibrary.java extracts and loads it at run time)
 #   build-native.sh test    cargo test, twice: as this machine builds it, and with the portable
@@ -14,7 +15,8 @@
 # and the Rust strategies report "built without cargo". crates.io is never needed (zero dependencies).
 set -eu
 cd "$(dirname "$0")"
-native=target/classes/wordbench/impls/rust/native
+packed=target/classes/wordbench/impls/rust/native
+crate=native
 
 # platform TRIPLE: <os>-<arch> with one spelling per machine: arm64 and aarch64 are aarch64,
 # amd64 and x86_64 are x86_64 (uname -m says arm64 on a Mac where the JVM says aarch64).
@@ -51,26 +53,26 @@ fi
 if ! command -v cargo >/dev/null 2>&1; then
     echo "[wordbench-rust] cargo is not on PATH: no native library (Rust strategies will be unavailable)"
     # A library packed by an earlier build with cargo would make this build lie about itself.
-    rm -rf "$native"
+    rm -rf "$packed"
     exit 0
 fi
 
 case "${1:-}" in
 build)
     # shellcheck disable=SC2086 # $features is empty or one option and its value
-    cargo build --release --offline --quiet $features
+    cargo build --release --offline --quiet --manifest-path "$crate/Cargo.toml" $features
     platform=$(platform "$(host_triple)")
-    rm -rf "$native"
-    mkdir -p "$native/$platform"
-    for lib in target/release/libwordbench_rust.so target/release/libwordbench_rust.dylib; do
-        if [ -f "$lib" ]; then cp "$lib" "$native/$platform/"; fi
+    rm -rf "$packed"
+    mkdir -p "$packed/$platform"
+    for lib in "$crate"/target/release/libwordbench_rust.so "$crate"/target/release/libwordbench_rust.dylib; do
+        if [ -f "$lib" ]; then cp "$lib" "$packed/$platform/"; fi
     done
-    printf '%s\n' "$platform" > "$native/PLATFORM"
-    echo "[wordbench-rust] packed $(ls "$native/$platform") for $platform"
+    printf '%s\n' "$platform" > "$packed/PLATFORM"
+    echo "[wordbench-rust] packed $(ls "$packed/$platform") for $platform"
     ;;
 test)
-    cargo test --offline --quiet
-    cargo test --offline --quiet --features portable
+    cargo test --offline --quiet --manifest-path "$crate/Cargo.toml"
+    cargo test --offline --quiet --manifest-path "$crate/Cargo.toml" --features portable
     ;;
 *)
     echo "usage: build-native.sh build|test|platform [TRIPLE]" >&2

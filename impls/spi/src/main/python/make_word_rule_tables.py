@@ -16,7 +16,7 @@ The last two are what str.lower() consults for the Final_Sigma rule
 
 Outputs (both committed; rerun this script when the oracle's Python changes):
   impls/spi/src/main/resources/wordbench/spi/python-word-rule.txt   (read by the Java side)
-  impls/rust/src/tables.rs                                          (compiled into the Rust core)
+  impls/rust/native/src/tables.rs                                   (compiled into the Rust core)
 """
 import os
 import re
@@ -26,7 +26,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', '..'))
 JAVA_OUT = os.path.join(ROOT, 'impls/spi/src/main/resources/wordbench/spi/python-word-rule.txt')
-RUST_OUT = os.path.join(ROOT, 'impls/rust/src/tables.rs')
+RUST_OUT = os.path.join(ROOT, 'impls/rust/native/src/tables.rs')
 
 WORD = re.compile(r'\w')
 SIGMA = '\u03a3'

@@ -13,7 +13,7 @@ import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
 
 /**
- * Decodes the one message every Rust count returns (layout in {@code src/wire.rs}) into the
+ * Decodes the one message every Rust count returns (layout in {@code native/src/wire.rs}) into the
  * answer, or into the same exception a Java strategy would throw.
  */
 final class NativeReply {

@@ -8,7 +8,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
-/** Downcall handles to the Rust core's C ABI ({@code src/ffm.rs}), made once. */
+/** Downcall handles to the Rust core's C ABI ({@code native/src/ffm.rs}), made once. */
 final class RustFfm {
 
     /** {@code u8* wordbench_count(u8* paths, usize len, i32 n, i32 mode, i32 threads, usize* reply_len)}. */

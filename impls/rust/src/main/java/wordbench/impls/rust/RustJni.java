@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import wordbench.spi.TopWords;
 
-/** The JNI entry point of the Rust core ({@code src/jni.rs}). */
+/** The JNI entry point of the Rust core ({@code native/src/jni.rs}). */
 final class RustJni {
 
     static final int MODE_TALK = 0;
