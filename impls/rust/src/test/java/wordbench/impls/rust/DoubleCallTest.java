@@ -22,7 +22,7 @@ class DoubleCallTest {
     void ffmSaysWhyWhenUnavailable() {
         assumeTrue(!DoubleCall.availability().available());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> DoubleCall.ffm(1));
-        assertEquals("Rust library unavailable: " + NativeLibrary.BUILT_WITHOUT_CARGO, e.getMessage());
+        assertEquals("Rust library unavailable: " + PackedLibrary.BUILT_WITHOUT_CARGO, e.getMessage());
         assertEquals(2, DoubleCall.plain(1));
     }
 }

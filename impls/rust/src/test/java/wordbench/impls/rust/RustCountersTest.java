@@ -56,7 +56,7 @@ class RustCountersTest {
             if (packed()) {
                 assertEquals(true, strategy(name).availability().available(), strategy(name).availability().reason());
             } else {
-                assertEquals(NativeLibrary.BUILT_WITHOUT_CARGO, strategy(name).availability().reason());
+                assertEquals(PackedLibrary.BUILT_WITHOUT_CARGO, strategy(name).availability().reason());
             }
         }
     }
@@ -204,7 +204,7 @@ class RustCountersTest {
         Path text = write(List.of("a")).getFirst();
         for (String name : NAMES) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> strategy(name).count(List.of(text), 1));
-            assertTrue(e.getMessage().contains(NativeLibrary.BUILT_WITHOUT_CARGO), e.getMessage());
+            assertTrue(e.getMessage().contains(PackedLibrary.BUILT_WITHOUT_CARGO), e.getMessage());
         }
     }
 }

@@ -1,0 +1,43 @@
+package wordbench.impls.cpython;
+
+import java.time.Duration;
+import org.kohsuke.MetaInfServices;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
+import wordbench.spi.WordCounter;
+
+/**
+ * The talk's Python as the talk ran it: {@code Counter(re.findall(r'\w+', text.lower()))} in
+ * CPython 3.11 ({@code top_words.py}), in a worker process that reads the files itself. What the
+ * JVM adds is one pipe round trip per count.
+ */
+@MetaInfServices(WordCounter.class)
+public final class CPythonCounter extends WorkerCounter {
+
+    public CPythonCounter() {
+        super('c', worker -> { });
+    }
+
+    /** For tests: another interpreter, or a shorter time before the worker counts as hung. */
+    CPythonCounter(String python, Duration baseTimeout) {
+        super('c', worker -> { }, python, baseTimeout);
+    }
+
+    @Override
+    public String name() {
+        return "cpython";
+    }
+
+    @Override
+    public String description() {
+        return "the talk's Counter(re.findall(r'\\w+', text.lower())) in a CPython 3.11 worker process (pipe to the JVM)";
+    }
+
+    @Override
+    public StrategyTraits traits() {
+        return StrategyTraits.of(RuntimeKind.EXTERNAL_PROCESS, WarmUp.QUICK,
+                "CPython's interpreter has no JIT: the first call is as fast as the rest, once the worker runs", 80)
+                .asBaseline(1);
+    }
+}

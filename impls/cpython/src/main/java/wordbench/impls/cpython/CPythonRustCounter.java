@@ -1,0 +1,88 @@
+package wordbench.impls.cpython;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.kohsuke.MetaInfServices;
+import wordbench.impls.rust.PackedLibrary;
+import wordbench.spi.Availability;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
+import wordbench.spi.WordCounter;
+
+/**
+ * The talk's method: CPython calling the Rust core, {@code most_common(paths, n)} through
+ * {@code ctypes} (the talk used cffi, whose ABI mode does the same), returning the whole top N as
+ * Python objects. The library is the very one the JNI and FFM strategies load, handed to the
+ * worker as a temporary copy that is deleted once loaded.
+ */
+@MetaInfServices(WordCounter.class)
+public final class CPythonRustCounter extends WorkerCounter {
+
+    /** timeit's settings for {@link #doubleCallNanos()}: calls per repeat and repeats; the best repeat counts. */
+    static final int DOUBLE_CALLS = 1_000_000;
+    static final int DOUBLE_REPEATS = 7;
+
+    public CPythonRustCounter() {
+        super('r', CPythonRustCounter::loadRust);
+    }
+
+    /** For tests: another interpreter, or a shorter time before the worker counts as hung. */
+    CPythonRustCounter(String python, Duration baseTimeout) {
+        super('r', CPythonRustCounter::loadRust, python, baseTimeout);
+    }
+
+    private static void loadRust(CPythonWorker worker) throws IOException {
+        Path copy = PackedLibrary.copyToTempFile();
+        try {
+            byte[] reply = worker.call(new CPythonWorker.Request('l').bytes(copy.toString().getBytes(StandardCharsets.UTF_8))
+                    .toByteArray(), CPythonWorker.START_TIMEOUT);
+            if (reply.length == 0 || reply[0] != 'K') {
+                throw new IOException("ctypes could not load the Rust library: "
+                        + new String(reply, 1, Math.max(0, reply.length - 1), StandardCharsets.UTF_8));
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "cpython-rust";
+    }
+
+    @Override
+    public String description() {
+        return "the talk's method: CPython 3.11 calls the Rust core's most_common(paths, n) through ctypes, in a worker process";
+    }
+
+    @Override
+    public StrategyTraits traits() {
+        return StrategyTraits.of(RuntimeKind.EXTERNAL_PROCESS, WarmUp.QUICK,
+                "compiled Rust called from CPython: a few calls fill the caches", 55);
+    }
+
+    @Override
+    public Availability availability() {
+        Availability packed = PackedLibrary.availability();
+        return packed.available() ? super.availability() : packed;
+    }
+
+    /**
+     * One call of the talk's {@code double(int)} from CPython through ctypes, in nanoseconds:
+     * Python's {@code timeit}, {@value #DOUBLE_REPEATS} repeats of {@value #DOUBLE_CALLS} calls,
+     * the best repeat (timeit's own advice: the others measure interference).
+     */
+    public double doubleCallNanos() throws IOException {
+        requireAvailable();
+        byte[] reply = worker.call(new CPythonWorker.Request('d').u32(DOUBLE_CALLS).u32(DOUBLE_REPEATS).toByteArray(),
+                Duration.ofSeconds(120));
+        if (reply.length == 0 || reply[0] != 'K') {
+            throw failure(reply);
+        }
+        return Double.parseDouble(new String(reply, 1, reply.length - 1, StandardCharsets.US_ASCII));
+    }
+}
