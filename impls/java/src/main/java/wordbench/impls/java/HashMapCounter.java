@@ -10,6 +10,7 @@ import org.kohsuke.MetaInfServices;
 import wordbench.spi.PythonWordRule;
 import wordbench.spi.TopWords;
 import wordbench.spi.Utf8;
+import wordbench.spi.WholeTextLimit;
 import wordbench.spi.WordCounter;
 import wordbench.spi.RuntimeKind;
 import wordbench.spi.StrategyTraits;
@@ -42,6 +43,8 @@ public final class HashMapCounter implements WordCounter {
     @Override
     public TopWords count(List<Path> files, int n) throws IOException {
         WordCounter.requireValidRequest(files, n);
+        // Peak: the bytes, the String (two bytes a char for non-Latin-1 text), its lowered copy, the words.
+        WholeTextLimit.require(files, WholeTextLimit.bytesFor(8), name());
         Map<String, Integer> counts = new HashMap<>();
         for (Path file : files) {
             String text = Utf8.decode(Files.readAllBytes(file), file);

@@ -6,8 +6,11 @@ import java.nio.ByteBuffer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import wordbench.spi.PythonWordRule;
 import wordbench.spi.Utf8;
 
@@ -20,60 +23,127 @@ import wordbench.spi.Utf8;
  * characters in both directions for as far as it takes (across non-word characters, windows and
  * worker ranges, but never past either end of the file). Mapping keeps a 1 GB input out of the heap.
  *
+ * <p>A file that cannot be mapped or claims to be empty ({@code /proc} and sysfs files report 0 or
+ * 4096 bytes whatever they hold; pipes have no size) is read to its end as a stream instead, up to
+ * {@value #STREAM_LIMIT} bytes. A file that changes while it is read (the size or modification
+ * time differ afterwards, or a truncation faults the mapping) is reported as
+ * {@link #changedWhileReading}, never as a crash or as invalid UTF-8 it did not contain.
+ *
  * <p>One instance per thread: it owns a scratch buffer; {@link #view()} gives another thread its own.
  * Closing the instance {@link #open} returned closes the file.
  */
 final class MappedText implements AutoCloseable {
     /** {@link #decodeAt} result for an ill-formed sequence. */
     static final long INVALID = -1;
-    private static final MemorySegment EMPTY = MemorySegment.ofArray(new byte[0]);
+    /** The most bytes read from a file that has to be read as a stream (it is held in the heap). */
+    static final int STREAM_LIMIT = 64 << 20;
 
     private final Path file;
+    /** The open mapped file, or null when the text was read as a stream into {@link #bytes}. */
     private final FileChannel channel;
     private final MemorySegment bytes;
     private final long size;
+    private final FileTime modified;
     private final byte[] scratch = new byte[4];
 
-    private MappedText(Path file, FileChannel channel, MemorySegment bytes) {
+    private MappedText(Path file, FileChannel channel, MemorySegment bytes, FileTime modified) {
         this.file = file;
         this.channel = channel;
         this.bytes = bytes;
         this.size = bytes.byteSize();
+        this.modified = modified;
     }
 
-    /** Opens {@code file} and maps it read-only for the lifetime of {@code arena}. */
+    /** Opens {@code file} and maps it read-only for the lifetime of {@code arena} (or reads it as a stream). */
     static MappedText open(Path file, Arena arena) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             long size = channel.size();
-            MemorySegment bytes = size == 0 ? EMPTY : channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
-            return new MappedText(file, channel, bytes);
+            if (size > 0 && attributes.isRegularFile()) {
+                try {
+                    MemorySegment bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+                    return new MappedText(file, channel, bytes, attributes.lastModifiedTime());
+                } catch (IOException unmappable) {
+                    // sysfs: a size but no mapping ("No such device"); read it as a stream.
+                }
+            }
+            MemorySegment bytes = MemorySegment.ofArray(readStream(file, channel));
+            channel.close();
+            return new MappedText(file, null, bytes, null);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
     }
 
+    private static byte[] readStream(Path file, FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(8192);
+        channel.position(0);
+        while (channel.read(buffer) >= 0) {
+            if (!buffer.hasRemaining()) {
+                if (buffer.capacity() >= STREAM_LIMIT) {
+                    throw new IOException(file + ": not a regular file and longer than " + (STREAM_LIMIT >> 20)
+                            + " MiB, the most read from a stream");
+                }
+                buffer = ByteBuffer.allocate(Math.min(STREAM_LIMIT, buffer.capacity() * 2)).put(buffer.flip());
+            }
+        }
+        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
     /** The same open file for another thread. */
     MappedText view() {
-        return new MappedText(file, channel, bytes);
+        return new MappedText(file, channel, bytes, modified);
     }
 
     /** Fills {@code into} (up to its limit) with the file's bytes from {@code position}. */
     void read(long position, ByteBuffer into) throws IOException {
+        if (channel == null) {
+            int n = into.remaining();
+            MemorySegment.copy(bytes, position, MemorySegment.ofBuffer(into), 0, n);
+            into.position(into.position() + n);
+            return;
+        }
         long at = position;
         while (into.hasRemaining()) {
             int n = channel.read(into, at);
             if (n < 0) {
-                throw new IOException(file + ": the file got shorter while it was being read");
+                throw changedWhileReading();
             }
             at += n;
         }
     }
 
+    /** Whether the file is no longer what was opened: another size or modification time. */
+    boolean changed() {
+        if (channel == null) {
+            return false;
+        }
+        try {
+            return channel.size() != size || !modified.equals(Files.getLastModifiedTime(file));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Throws {@link #changedWhileReading} if the file {@link #changed}. */
+    void requireUnchanged() throws IOException {
+        if (changed()) {
+            throw changedWhileReading();
+        }
+    }
+
+    /** The one-line error for a file that changed under the reader: its counts would be of no single text. */
+    IOException changedWhileReading() {
+        return new IOException(file + ": changed while reading (size or modification time differ); count it once it is still");
+    }
+
     @Override
     public void close() throws IOException {
-        channel.close();
+        if (channel != null) {
+            channel.close();
+        }
     }
 
     Path file() {

@@ -21,7 +21,7 @@ import wordbench.spi.ThreadCount;
 import wordbench.spi.WarmUp;
 
 /**
- * java-fast on several threads: every file is opened (and mapped) and cut into parts, the threads
+ * java-fast on several threads: the files are opened (and mapped) {@value #FILES_AT_ONCE} at a time and cut into parts, the threads
  * take parts from a shared queue, each counting with its own {@link WordScanner} into its own
  * {@link WordTable}, and the tables are merged before the top N are selected. Small files are
  * parts of their own, so many small files are counted in parallel too.
@@ -41,6 +41,8 @@ import wordbench.spi.WarmUp;
 public final class ParallelJavaCounter implements WordCounter {
     static final int DEFAULT_MIN_PART_BYTES = 1 << 18;
     private static final int PARTS_PER_THREAD = 4;
+    /** Files open (and mapped) at once. */
+    static final int FILES_AT_ONCE = 64;
 
     private final int fixedThreads;
     private final int minPartBytes;
@@ -100,6 +102,22 @@ public final class ParallelJavaCounter implements WordCounter {
     public TopWords count(List<Path> files, int n) throws IOException {
         WordCounter.requireValidRequest(files, n);
         prepare(threads());
+        for (int first = 0; first < files.size(); first += FILES_AT_ONCE) {
+            countBatch(files.subList(first, Math.min(files.size(), first + FILES_AT_ONCE)));
+        }
+        WordTable merged = scanners[0].table();
+        for (int k = 1; k < scanners.length; k++) {
+            merged.addAll(scanners[k].table());
+        }
+        return merged.top(n);
+    }
+
+    /**
+     * Opens, counts and closes up to {@value #FILES_AT_ONCE} files: however many files there are,
+     * only that many descriptors and mappings are held at once (opening all 25,000 of a folder
+     * first ran out of descriptors).
+     */
+    private void countBatch(List<Path> files) throws IOException {
         List<MappedText> texts = new ArrayList<>(files.size());
         IOException unopened = null;
         try (Arena arena = Arena.ofShared()) {
@@ -114,6 +132,9 @@ public final class ParallelJavaCounter implements WordCounter {
                     }
                 }
                 countParts(split(texts));
+                for (MappedText text : texts) {
+                    text.requireUnchanged();
+                }
             } finally {
                 for (MappedText text : texts) {
                     text.close();
@@ -123,11 +144,6 @@ public final class ParallelJavaCounter implements WordCounter {
         if (unopened != null) {
             throw unopened;
         }
-        WordTable merged = scanners[0].table();
-        for (int k = 1; k < scanners.length; k++) {
-            merged.addAll(scanners[k].table());
-        }
-        return merged.top(n);
     }
 
     /** Sizes the scanners and the pool for {@code threads} (kept between calls) and empties the tables. */
@@ -160,24 +176,33 @@ public final class ParallelJavaCounter implements WordCounter {
      * so that a thread slowed down by anything else on the machine does not hold up the others.
      * Each cut is moved forward from an equal share to the next ASCII non-word byte.
      */
-    private List<Part> split(List<MappedText> texts) {
+    private List<Part> split(List<MappedText> texts) throws IOException {
         List<Part> parts = new ArrayList<>();
         for (MappedText text : texts) {
-            long size = text.size();
-            int count = (int) Math.max(1, Math.min((long) scanners.length * PARTS_PER_THREAD, size / minPartBytes));
-            long from = 0;
-            for (int k = 1; k <= count; k++) {
-                long to = k == count ? size : Math.max(size / count * k, from);
-                while (to < size && !WordScanner.isAsciiNonWord(text.byteAt(to))) {
-                    to++;
-                }
-                if (to > from) {
-                    parts.add(new Part(text, from, to));
-                }
-                from = to;
+            try {
+                splitInto(parts, text);
+            } catch (InternalError truncated) {
+                // The JDK's report of a fault in a mapping: the file was cut short under it.
+                throw text.changedWhileReading();
             }
         }
         return parts;
+    }
+
+    private void splitInto(List<Part> parts, MappedText text) {
+        long size = text.size();
+        int count = (int) Math.max(1, Math.min((long) scanners.length * PARTS_PER_THREAD, size / minPartBytes));
+        long from = 0;
+        for (int k = 1; k <= count; k++) {
+            long to = k == count ? size : Math.max(size / count * k, from);
+            while (to < size && !WordScanner.isAsciiNonWord(text.byteAt(to))) {
+                to++;
+            }
+            if (to > from) {
+                parts.add(new Part(text, from, to));
+            }
+            from = to;
+        }
     }
 
     /**

@@ -83,14 +83,35 @@ final class WordScanner {
     void scan(MappedText text, long from, long to) throws IOException {
         wordLength = 0;
         long position = from;
-        while (position < to) {
-            int length = (int) Math.min(window.length - 64, to - position);
-            windowBuffer.clear().limit(length);
-            text.read(position, windowBuffer);
-            position += scanWindow(text, position, length);
+        try {
+            while (position < to) {
+                int length = (int) Math.min(window.length - 64, to - position);
+                windowBuffer.clear().limit(length);
+                text.read(position, windowBuffer);
+                position += scanWindow(text, position, length);
+            }
+            finishWord();
+        } catch (InternalError truncated) {
+            // The JDK's report of a fault in a mapping: the file was cut short under it.
+            throw text.changedWhileReading();
+        } catch (InvalidUtf8Exception e) {
+            // The window (read) and the mapping (current) disagree if the file changed: no verdict then.
+            text.requireUnchanged();
+            throw e;
+        } catch (WordTooLongException e) {
+            throw new IOException(text.file() + ": " + e.getMessage() + ", ending after byte offset " + position);
         }
-        finishWord();
     }
+
+    /** A word grew past what a Java array can hold (the table keeps each distinct word's bytes). */
+    static final class WordTooLongException extends RuntimeException {
+        WordTooLongException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The longest word this scanner can count: a Java array's limit, less room for the table's padding. */
+    static final int MAX_WORD_BYTES = Integer.MAX_VALUE - 64;
 
     /**
      * Scans {@code window[0, length)}, which holds the file's bytes from {@code base}, and returns
@@ -296,9 +317,26 @@ final class WordScanner {
 
     private void appendByte(int b) {
         if (wordLength == word.length) {
-            word = Arrays.copyOf(word, word.length * 2);
+            growWord();
         }
         word[wordLength++] = (byte) b;
+    }
+
+    /**
+     * Makes room for a longer word: doubling, but never past {@link #MAX_WORD_BYTES} (doubling a
+     * 1 GiB buffer overflowed into a NegativeArraySizeException), nor past what the heap has room
+     * for twice over (the table copies the word), so a huge word is refused in one line, not an
+     * OutOfMemoryError.
+     */
+    private void growWord() {
+        Runtime runtime = Runtime.getRuntime();
+        long heapRoom = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        long wanted = Math.min((long) word.length * 2, MAX_WORD_BYTES);
+        if (wanted <= word.length || wanted * 3 > heapRoom) {
+            throw new WordTooLongException("a word of more than " + (word.length >> 20) + " MiB, more than java-fast can hold with "
+                    + (runtime.maxMemory() >> 20) + " MiB of heap (a Java array holds at most 2 GiB)");
+        }
+        word = Arrays.copyOf(word, (int) wanted);
     }
 
     /** Counts the exact path's word in progress, if any. */

@@ -214,11 +214,11 @@ final class WordTable {
 
     private void insert(int index, byte[] word, int from, int length, long meta, long key0, long key1, long count) {
         if (arena.length - arenaUsed < length + 16) {
-            long needed = Math.max((long) arena.length * 2, (long) arenaUsed + length + 16);
+            long needed = (long) arenaUsed + length + 16;
             if (needed > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException("more than 2 GB of distinct words");
+                throw new WordScanner.WordTooLongException("more than 2 GiB of distinct words, more than one Java array holds");
             }
-            arena = Arrays.copyOf(arena, (int) needed);
+            arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) arena.length * 2, needed)));
         }
         if (length <= 16) {
             // The keys hold the whole word (the arena has 16 bytes of room beyond it, see above).

@@ -10,7 +10,8 @@ import wordbench.spi.WordCounter;
 
 /**
  * Main class run in a child JVM by {@link OneGigabyteInputTest}: {@code STRATEGY N FILE...}
- * prints the top N as TSV, so that a test can count under a heap limit of its choosing.
+ * prints the top N as TSV (or
+ * {@code refused: MESSAGE} on standard error for an IOException, exit 1), so that a test can count under a heap limit of its choosing.
  */
 public final class CountInChildJvm {
     private CountInChildJvm() {
@@ -25,6 +26,10 @@ public final class CountInChildJvm {
                     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
                     out.print(tsv);
                     out.flush();
+                } catch (java.io.IOException refused) {
+                    // What the command line would show; anything else escapes with its stack trace.
+                    System.err.println("refused: " + refused.getMessage());
+                    System.exit(1);
                 }
                 return;
             }
