@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import wordbench.harness.core.Agreement;
 import wordbench.spi.ReferenceCount;
 import wordbench.spi.WordCounter;
-import wordbench.harness.core.Agreement;
 
 /**
  * The gate before any timing: every strategy counts each benchmark input it will be timed on, and

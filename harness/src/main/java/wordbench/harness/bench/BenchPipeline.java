@@ -18,14 +18,15 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
-import wordbench.spi.WordCounter;
-import wordbench.harness.core.Corpus;
-import wordbench.harness.core.Strategies;
 import wordbench.harness.chart.Charts;
+import wordbench.harness.core.Corpus;
+import wordbench.harness.core.JvmOptions;
+import wordbench.harness.core.Strategies;
 import wordbench.harness.results.BenchResults;
-import wordbench.harness.results.RunMetadata;
-import wordbench.harness.results.PendingFiles;
 import wordbench.harness.results.MachineFacts;
+import wordbench.harness.results.PendingFiles;
+import wordbench.harness.results.RunMetadata;
+import wordbench.spi.WordCounter;
 
 /**
  * The whole benchmark: pick the strategies, make the inputs, check that the strategies agree on
@@ -70,9 +71,8 @@ public final class BenchPipeline {
                 why -> log.println("wordbench bench: skipping the JNI and FFM call-overhead benchmarks: " + why),
                 () -> nativeCalls.addAll(DoubleCallBenchmark.NATIVE_VARIANTS));
 
-        List<String> forkOptions = new ArrayList<>(List.of(
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Dwordbench.home=" + settings.home().toAbsolutePath()));
+        List<String> forkOptions = new ArrayList<>(JvmOptions.read(settings.home()));
+        forkOptions.add("-Dwordbench.home=" + settings.home().toAbsolutePath());
         forkOptions.addAll(BenchInput.forkOptions(settings.text(), settings.copiesDir()));
         // Runs with no fork (the smoke test) read the same properties from this JVM.
         BenchInput.setInThisJvm(settings.text(), settings.copiesDir());

@@ -20,7 +20,7 @@ import wordbench.spi.TopWords;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1, batchSize = 1)
-@Fork(value = 5, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"})
+@Fork(5) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
 public class ColdFirstCallBenchmark {
 
     /*

@@ -33,7 +33,7 @@ import wordbench.spi.PythonWordRule;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"})
+@Fork(1) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
 public class FloorBenchmark {
 
     /** 1 for a word byte (an ASCII word character, or any byte of 0x80 and above), else 0. */

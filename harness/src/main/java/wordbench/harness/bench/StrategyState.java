@@ -8,9 +8,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import wordbench.harness.core.Strategies;
 import wordbench.spi.Availability;
 import wordbench.spi.WordCounter;
-import wordbench.harness.core.Strategies;
 
 /**
  * One strategy, loaded by name, and the file it counts. Loading (an interpreter start, a native

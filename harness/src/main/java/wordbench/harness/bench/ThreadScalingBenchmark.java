@@ -26,7 +26,7 @@ import wordbench.spi.TopWords;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"})
+@Fork(1) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
 public class ThreadScalingBenchmark {
 
     public static final String THREADS_PROPERTY = "wordbench.threads";

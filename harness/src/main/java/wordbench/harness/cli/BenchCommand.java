@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import wordbench.harness.bench.BenchException;
+import wordbench.harness.bench.BenchPipeline;
+import wordbench.harness.bench.BenchProfile;
+import wordbench.harness.bench.BenchSettings;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.results.MachineFacts;
-import wordbench.harness.bench.BenchSettings;
-import wordbench.harness.bench.BenchProfile;
-import wordbench.harness.bench.BenchPipeline;
-import wordbench.harness.bench.BenchException;
 
 /**
  * {@code wordbench bench [--quick|--full] [--strategy NAME,...] [--out DIR] [--charts DIR]}: times

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import wordbench.harness.chart.Charts;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.results.BenchResults;
 import wordbench.harness.results.PendingFiles;
-import wordbench.harness.chart.Charts;
 
 /**
  * {@code wordbench chart RESULTS.json [--out DIR]}: draws every chart from a results file (and

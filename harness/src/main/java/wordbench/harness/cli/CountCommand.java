@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import wordbench.harness.core.Agreement;
+import wordbench.harness.core.Strategies;
 import wordbench.spi.Availability;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.ReferenceCount;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
-import wordbench.harness.core.Strategies;
-import wordbench.harness.core.Agreement;
 
 /**
  * {@code wordbench count [--strategy NAME|all] [--top N] PATH...}: the top N words of the

@@ -1,9 +1,9 @@
 package wordbench.harness.cli;
 
 import java.util.List;
+import wordbench.harness.core.Strategies;
 import wordbench.spi.Availability;
 import wordbench.spi.WordCounter;
-import wordbench.harness.core.Strategies;
 
 /** {@code wordbench list}: every strategy, available or not, and why not. */
 final class ListCommand {

@@ -16,11 +16,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wordbench.spi.ReferenceCount;
-import wordbench.spi.TopWords;
-import wordbench.spi.WordCount;
 import wordbench.spi.RuntimeKind;
 import wordbench.spi.StrategyTraits;
+import wordbench.spi.TopWords;
 import wordbench.spi.WarmUp;
+import wordbench.spi.WordCount;
 import wordbench.spi.WordCounter;
 
 /**

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import wordbench.harness.chart.ChartStyle;
-import wordbench.spi.WordCounter;
+import wordbench.harness.core.Corpus;
 import wordbench.harness.core.Strategies;
 import wordbench.harness.results.BenchResults;
 import wordbench.harness.results.Measurement;
 import wordbench.harness.results.RunMetadata;
+import wordbench.spi.WordCounter;
 
 /**
  * The whole pipeline (agreement check, JMH runs, results, metadata, charts) with tiny settings:
@@ -63,7 +64,7 @@ class BenchPipelineSmokeTest {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            BenchSettings settings = new BenchSettings(TINY, Path.of("").toAbsolutePath(), text,
+            BenchSettings settings = new BenchSettings(TINY, Corpus.home(), text,
                     WORK.resolve("input"), RESULTS, CHARTS, List.of(), VerboseMode.SILENT, false);
             written = new BenchPipeline(settings, capture).run();
         } catch (IOException | RuntimeException e) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wordbench.spi.ReferenceCount;
 import wordbench.harness.core.Strategies;
+import wordbench.spi.ReferenceCount;
 
 /** The command line as a user meets it: exit codes, one-line errors, and the printed answer. */
 class CliTest {

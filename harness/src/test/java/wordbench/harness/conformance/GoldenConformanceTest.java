@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import wordbench.spi.WordCount;
-import wordbench.spi.WordCounter;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.core.Strategies;
+import wordbench.spi.WordCount;
+import wordbench.spi.WordCounter;
 
 /**
  * The gate: every strategy ServiceLoader finds, on every fixture, must give exactly CPython's answer

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import wordbench.harness.core.Strategies;
 import wordbench.spi.Availability;
 import wordbench.spi.WordCounter;
-import wordbench.harness.core.Strategies;
 
 /**
  * The strategies a conformance test class runs, made once for the whole class (Jython needs seconds

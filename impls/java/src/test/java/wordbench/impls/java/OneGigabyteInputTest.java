@@ -98,7 +98,8 @@ class OneGigabyteInputTest {
 
     private static String countInChildJvm(String strategy, Path file) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m",
+                "@" + System.getProperty("wordbench.jvm.options"), "-cp", System.getProperty("java.class.path"),
                 CountInChildJvm.class.getName(), strategy, String.valueOf(ALL), file.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -28,7 +28,7 @@ class NativeLeakTest {
         assumeTrue(Files.exists(Path.of("/proc/self/status")), "needs Linux /proc");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch",
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "@" + System.getProperty("wordbench.jvm.options"), "-cp", System.getProperty("java.class.path"),
                 NativeLeakProbe.class.getName(), "2000"))
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
