@@ -19,8 +19,9 @@ class JvmOptionsTest {
 
     @Test
     void theRepositoryFileHoldsTheJdk25Flags() throws IOException {
-        assertEquals(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"),
-                JvmOptions.read(Corpus.home()));
+        List<String> options = JvmOptions.read(Corpus.home());
+        assertTrue(options.stream().anyMatch(o -> o.startsWith("--enable-native-access=")), options.toString());
+        assertTrue(options.stream().anyMatch(o -> o.startsWith("--sun-misc-unsafe-memory-access=")), options.toString());
     }
 
     @Test
