@@ -1,4 +1,4 @@
-package wordbench.harness;
+package wordbench.harness.core;
 
 import java.io.IOException;
 import java.io.OutputStream;
