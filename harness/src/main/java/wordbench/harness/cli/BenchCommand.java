@@ -1,14 +1,16 @@
 package wordbench.harness.cli;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import wordbench.harness.bench.BenchException;
 import wordbench.harness.bench.BenchPipeline;
 import wordbench.harness.bench.BenchProfile;
@@ -17,91 +19,66 @@ import wordbench.harness.core.Corpus;
 import wordbench.harness.results.MachineFacts;
 
 /**
- * {@code wordbench bench [--quick|--full] [--strategy NAME,...] [--out DIR] [--charts DIR]}: times
- * the strategies on big.txt and writes {@code results/<date>-<host>.json} (+ {@code .meta.json})
- * and the charts. Exit codes: 0 done, 1 the input or the machine, 2 the command line.
+ * {@code wordbench bench}: times the strategies on big.txt and writes
+ * {@code results/<date>-<host>.json} (+ {@code .meta.json}) and the charts.
  */
-public final class BenchCommand {
+@Command(name = "bench",
+        sortOptions = false,
+        usageHelpAutoWidth = false,
+        description = {
+                "Times the strategies with JMH on data/big.txt (and on 4 copies of it), after checking that "
+                        + "every one gives the same answer as the reference rule; writes "
+                        + "results/<date>-<host>.json with its .meta.json, then draws the charts.",
+                "Hold the benchmark lock when others share the machine: flock /tmp/wordbench-bench.lock "
+                        + "./wordbench bench ...",
+        },
+        footer = {"", ExitCodes.SUMMARY})
+final class BenchCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: wordbench bench [--quick|--full] [--strategy NAME,...] [--out DIR] [--charts DIR] [--dry-run]";
+    static final class Profile {
+        @Option(names = "--quick", description = "Short runs (minutes), for trying things out; numbers are rough.")
+        boolean quick;
 
-    private BenchCommand() {
+        @Option(names = "--full", description = "The full profile (the default): the runs whose numbers are published.")
+        boolean full;
     }
 
-    /** For {@code ./mvnw verify}, which runs this class in a forked JVM. */
-    public static void main(String[] args) {
-        int code;
-        try {
-            code = run(Arrays.asList(args));
-        } catch (RuntimeException | Error e) {
-            System.err.println("wordbench bench: internal error: " + e
-                    + " (run with -Dwordbench.debug=true for the stack trace)");
-            if (Boolean.getBoolean("wordbench.debug")) {
-                e.printStackTrace();
-            }
-            code = 70;
-        }
-        System.exit(code);
-    }
+    @ArgGroup(exclusive = true)
+    Profile profile;
 
-    public static int run(List<String> args) {
-        BenchProfile profile = BenchProfile.FULL;
-        List<String> requested = new ArrayList<>();
-        Path out = null;
-        Path charts = null;
-        boolean dryRun = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--quick" -> profile = BenchProfile.QUICK;
-                case "--full" -> profile = BenchProfile.FULL;
-                case "--dry-run" -> dryRun = true;
-                case "--strategy", "--out", "--charts" -> {
-                    if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
-                        return usage(arg + " needs a value");
-                    }
-                    String value = args.get(++i);
-                    switch (arg) {
-                        case "--strategy" -> Arrays.stream(value.split(",")).map(String::trim)
-                                .filter(s -> !s.isEmpty()).forEach(requested::add);
-                        case "--out" -> out = Path.of(value);
-                        default -> charts = Path.of(value);
-                    }
-                }
-                case "-h", "--help" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                default -> {
-                    return usage("unknown option '" + arg + "'");
-                }
-            }
-        }
+    @Option(names = "--strategy", paramLabel = "NAME", split = ",",
+            description = "Only these strategies (comma-separated, or the option repeated). Default: every available one.")
+    List<String> strategies = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The folder for the results file. Default: results/ in the repository.")
+    Path out;
+
+    @Option(names = "--charts", paramLabel = "DIR",
+            description = "The folder for the charts. Default: charts/ in the repository.")
+    Path charts;
+
+    @Option(names = "--dry-run",
+            description = "Say what would run (strategies, inputs, settings) and run nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+        BenchProfile chosen = profile != null && profile.quick ? BenchProfile.QUICK : BenchProfile.FULL;
+        List<String> requested = strategies.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Path home = Corpus.home();
+        Path text = Corpus.bigTxt(home);
+        Path resultsDir = out == null ? home.resolve("results") : out;
+        String name = LocalDate.now(ZoneOffset.UTC) + "-" + MachineFacts.host() + ".json";
+        BenchSettings settings = new BenchSettings(chosen, home, text,
+                home.resolve("harness").resolve("target").resolve("bench-input"),
+                resultsDir.resolve(name), charts == null ? home.resolve("charts") : charts,
+                requested, VerboseMode.NORMAL, dryRun);
         try {
-            Path home = Corpus.home();
-            Path text = Corpus.bigTxt(home);
-            Path resultsDir = out == null ? home.resolve("results") : out;
-            String name = LocalDate.now(ZoneOffset.UTC) + "-" + MachineFacts.host() + ".json";
-            BenchSettings settings = new BenchSettings(profile, home, text,
-                    home.resolve("harness").resolve("target").resolve("bench-input"),
-                    resultsDir.resolve(name), charts == null ? home.resolve("charts") : charts,
-                    requested, VerboseMode.NORMAL, dryRun);
             new BenchPipeline(settings, System.err).run();
-            return 0;
-        } catch (BenchException | Corpus.CorpusException e) {
-            System.err.println("wordbench bench: " + e.getMessage());
-            return 1;
-        } catch (NoSuchFileException e) {
-            System.err.println("wordbench bench: no such file: " + e.getFile());
-            return 1;
-        } catch (IOException e) {
-            System.err.println("wordbench bench: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 1;
+        } catch (BenchException e) {
+            throw CliError.input(e.getMessage());
         }
-    }
-
-    private static int usage(String problem) {
-        System.err.println("wordbench bench: " + problem + "\n" + USAGE);
-        return 2;
+        return ExitCodes.OK;
     }
 }

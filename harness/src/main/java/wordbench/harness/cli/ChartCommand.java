@@ -1,9 +1,12 @@
 package wordbench.harness.cli;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import wordbench.harness.chart.Charts;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.results.BenchResults;
@@ -11,73 +14,39 @@ import wordbench.harness.results.PendingFiles;
 
 /**
  * {@code wordbench chart RESULTS.json [--out DIR]}: draws every chart from a results file (and
- * its {@code .meta.json}) into DIR (default: the repository's charts/), replacing the old ones
- * only when all are drawn. Exit codes: 0 done, 1 the input, 2 the command line.
+ * its {@code .meta.json}) into DIR, replacing the old ones only when all are drawn.
  */
-public final class ChartCommand {
+@Command(name = "chart",
+        sortOptions = false,
+        usageHelpAutoWidth = false,
+        footer = {"", ExitCodes.SUMMARY},
+        description = "Draws every chart (PNG and SVG) from a results file written by 'wordbench bench' and "
+                + "the .meta.json beside it. The old charts are replaced only when all new ones are drawn.")
+final class ChartCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: wordbench chart RESULTS.json [--out DIR]";
+    @Parameters(paramLabel = "RESULTS.json", arity = "1",
+            description = "The results file, e.g. results/2026-11-25-vm.json.")
+    Path results;
 
-    private ChartCommand() {
-    }
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The folder for the charts. Default: charts/ in the repository.")
+    Path out;
 
-    public static void main(String[] args) {
-        int code;
-        try {
-            code = run(List.of(args));
-        } catch (RuntimeException | Error e) {
-            System.err.println("wordbench chart: internal error: " + e);
-            code = 70;
-        }
-        System.exit(code);
-    }
-
-    public static int run(List<String> args) {
-        Path results = null;
-        Path out = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--out")) {
-                if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
-                    return usage("--out needs a folder");
-                }
-                out = Path.of(args.get(++i));
-            } else if (arg.equals("-h") || arg.equals("--help")) {
-                System.out.println(USAGE);
-                return 0;
-            } else if (arg.startsWith("-")) {
-                return usage("unknown option '" + arg + "'");
-            } else if (results != null) {
-                return usage("one results file at a time, not '" + results + "' and '" + arg + "'");
-            } else {
-                results = Path.of(arg);
-            }
-        }
-        if (results == null) {
-            return usage("which results file? e.g. results/2026-11-25-myhost.json");
-        }
+    @Override
+    public Integer call() throws IOException {
         System.setProperty("java.awt.headless", "true");
-        try {
-            Path dir = out != null ? out : defaultDir();
-            BenchResults loaded = BenchResults.load(results);
-            List<Path> written;
-            try (PendingFiles pending = new PendingFiles()) {
-                Charts.render(loaded, dir, pending, System.err);
-                written = pending.commit();
-            }
-            if (written.isEmpty()) {
-                System.err.println("wordbench chart: " + results + " holds no wordbench benchmark results; no chart drawn");
-                return 1;
-            }
-            System.err.println("wordbench chart: wrote " + written.size() + " files to " + dir);
-            return 0;
-        } catch (NoSuchFileException e) {
-            System.err.println("wordbench chart: no such file: " + e.getFile());
-            return 1;
-        } catch (IOException e) {
-            System.err.println("wordbench chart: " + e.getMessage());
-            return 1;
+        Path dir = out != null ? out : defaultDir();
+        BenchResults loaded = BenchResults.load(results);
+        List<Path> written;
+        try (PendingFiles pending = new PendingFiles()) {
+            Charts.render(loaded, dir, pending, System.err);
+            written = pending.commit();
         }
+        if (written.isEmpty()) {
+            throw CliError.input(results + " holds no wordbench benchmark results; no chart drawn");
+        }
+        System.err.println("wordbench chart: wrote " + written.size() + " files to " + dir);
+        return ExitCodes.OK;
     }
 
     private static Path defaultDir() {
@@ -86,10 +55,5 @@ public final class ChartCommand {
         } catch (Corpus.CorpusException e) {
             return Path.of("charts");
         }
-    }
-
-    private static int usage(String problem) {
-        System.err.println("wordbench chart: " + problem + "\n" + USAGE);
-        return 2;
     }
 }

@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import wordbench.harness.core.Agreement;
 import wordbench.harness.core.Strategies;
 import wordbench.spi.Availability;
@@ -19,119 +23,110 @@ import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
 /**
- * {@code wordbench count [--strategy NAME|all] [--top N] PATH...}: the top N words of the
- * combined text of all paths, as {@code word<TAB>count} lines in canonical order.
+ * {@code wordbench count [--strategy NAME|all] [--top N] [PATH...]}: the top N words of the
+ * combined text of all paths (or of standard input), as {@code word<TAB>count} lines in
+ * canonical order.
  */
-final class CountCommand {
+@Command(name = "count",
+        sortOptions = false,
+        usageHelpAutoWidth = false,
+        description = {
+                "Prints the N most common words of the text as word<TAB>count lines, count descending, "
+                        + "then word ascending by code point. Several paths are one text: their counts add up.",
+        },
+        footer = {"",
+                "Errors are one line on stderr: a missing or unreadable path, invalid UTF-8 (with the file "
+                        + "and byte offset; bytes are never replaced), a strategy that disagrees (exit 1); "
+                        + "an unknown strategy or a bad N (exit 2).",
+                ExitCodes.SUMMARY})
+final class CountCommand implements Callable<Integer> {
     static final String ALL = "all";
+    static final String STDIN = "-";
 
-    private CountCommand() {
-    }
+    @Option(names = {"-s", "--strategy"}, paramLabel = "NAME",
+            description = "The strategy that counts (see 'wordbench list'), or '" + ALL + "': every available "
+                    + "strategy, printing the agreed answer and naming any that disagrees. "
+                    + "Default: the fastest available strategy.")
+    String strategy;
 
-    /** Thrown for a command-line mistake (exit 2) or an input problem (exit 1); the message is the whole story. */
-    static final class UserError extends Exception {
-        final int exitCode;
+    @Option(names = {"-n", "--top"}, paramLabel = "N", converter = PositiveInt.class, defaultValue = "10",
+            description = "How many words to print, a positive integer. Default: ${DEFAULT-VALUE}.")
+    int top;
 
-        UserError(int exitCode, String message) {
-            super(message);
-            this.exitCode = exitCode;
-        }
-    }
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "A file; a directory (the regular files directly in it); or '-' for standard input. "
+                    + "Without a PATH, standard input is read when it is not a terminal.")
+    List<String> paths = new ArrayList<>();
 
-    static int run(List<String> args) {
-        try {
-            return count(args);
-        } catch (UserError e) {
-            System.err.println("wordbench: " + e.getMessage());
-            if (e.exitCode == 2) {
-                System.err.println(Main.USAGE);
+    @Override
+    public Integer call() throws IOException {
+        List<String> names = paths;
+        if (names.isEmpty()) {
+            if (StandardInput.isTerminal()) {
+                throw CliError.usage("count needs a PATH, or text on standard input (e.g. a pipe, or '-')");
             }
-            return e.exitCode;
+            names = List.of(STDIN);
         }
-    }
-
-    private static int count(List<String> args) throws UserError {
-        String strategy = null;
-        int top = 10;
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--strategy", "-s" -> strategy = value(args, ++i, arg);
-                case "--top", "-n" -> top = positive(value(args, ++i, arg), arg);
-                case "--" -> {
-                    paths.addAll(args.subList(i + 1, args.size()));
-                    i = args.size();
+        if (names.stream().filter(STDIN::equals).count() > 1) {
+            throw CliError.usage("standard input ('-') can be read only once");
+        }
+        try (StandardInput stdin = names.contains(STDIN) ? StandardInput.spool() : null;
+             Strategies strategies = Strategies.load()) {
+            List<Path> files = expand(names, stdin);
+            try {
+                if (ALL.equals(strategy)) {
+                    return countWithAll(strategies, files);
                 }
-                default -> {
-                    if (arg.startsWith("--strategy=")) {
-                        strategy = arg.substring("--strategy=".length());
-                    } else if (arg.startsWith("--top=")) {
-                        top = positive(arg.substring("--top=".length()), "--top");
-                    } else if (arg.startsWith("-") && arg.length() > 1) {
-                        throw new UserError(2, "unknown option '" + arg + "'");
-                    } else {
-                        paths.add(arg);
-                    }
-                }
+                print(choose(strategies, strategy).count(files, top));
+                return ExitCodes.OK;
+            } catch (InvalidUtf8Exception e) {
+                throw CliError.input(displayName(e.file(), stdin) + ": invalid UTF-8 at byte offset " + e.byteOffset()
+                        + " (wordbench reads UTF-8 only and never replaces bytes)");
+            } catch (NoSuchFileException e) {
+                throw CliError.input(e.getFile() + ": no such file");
+            } catch (IOException e) {
+                throw CliError.input("cannot read the input: " + Errors.describe(e));
             }
-        }
-        if (paths.isEmpty()) {
-            throw new UserError(2, "count needs at least one PATH");
-        }
-        List<Path> files = expand(paths);
-        try (Strategies strategies = Strategies.load()) {
-            if (ALL.equals(strategy)) {
-                return countWithAll(strategies, files, top);
-            }
-            WordCounter counter = choose(strategies, strategy);
-            print(counter.count(files, top));
-            return 0;
-        } catch (InvalidUtf8Exception e) {
-            System.err.println("wordbench: " + e.file() + ": invalid UTF-8 at byte offset " + e.byteOffset()
-                    + " (wordbench reads UTF-8 only and never replaces bytes)");
-            return 1;
-        } catch (NoSuchFileException e) {
-            System.err.println("wordbench: " + e.getFile() + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            System.err.println("wordbench: cannot read the input: " + e.getMessage());
-            return 1;
         }
     }
 
-    private static WordCounter choose(Strategies strategies, String name) throws UserError {
+    /** How a file is named to the user: standard input's spool file is "standard input". */
+    private static String displayName(Path file, StandardInput stdin) {
+        return stdin != null && stdin.file().equals(file) ? "standard input" : String.valueOf(file);
+    }
+
+    private static WordCounter choose(Strategies strategies, String name) {
         if (name == null) {
-            return strategies.fastestAvailable().orElseThrow(() -> new UserError(1,
+            return strategies.fastestAvailable().orElseThrow(() -> CliError.input(
                     "no strategy is available here; see 'wordbench list'"));
         }
-        WordCounter counter = strategies.byName(name).orElseThrow(() -> new UserError(2,
+        WordCounter counter = strategies.byName(name).orElseThrow(() -> CliError.usage(
                 "unknown strategy '" + name + "'; the strategies are: "
                         + (strategies.all().isEmpty() ? "" : strategies.nameList() + ", ") + ALL));
         Availability availability = Strategies.availability(counter);
         if (!availability.available()) {
-            throw new UserError(1, "strategy " + name + " is unavailable: " + availability.reason());
+            throw CliError.input("strategy " + name + " is unavailable: " + availability.reason());
         }
         return counter;
     }
 
-    private static int countWithAll(Strategies strategies, List<Path> files, int top) throws IOException, UserError {
+    private int countWithAll(Strategies strategies, List<Path> files) throws IOException {
         List<WordCounter> available = strategies.available();
         if (available.isEmpty()) {
-            throw new UserError(1, "no strategy is available here; see 'wordbench list'");
+            throw CliError.input("no strategy is available here; see 'wordbench list'");
         }
         Agreement agreement = Agreement.check(available, files, top, ReferenceCount::topWords);
         print(agreement.agreed());
         if (agreement.unanimous()) {
             System.err.println("wordbench: all " + available.size() + " available strategies agree: "
                     + String.join(", ", agreement.agreeing()));
-            return 0;
+            return ExitCodes.OK;
         }
         for (Map.Entry<String, String> dissent : agreement.dissenting().entrySet()) {
             System.err.println("wordbench: DISAGREES: " + dissent.getKey() + " " + dissent.getValue());
         }
         System.err.println("wordbench: printed the answer of " + String.join(", ", agreement.agreeing()));
-        return 1;
+        return ExitCodes.INPUT;
     }
 
     private static void print(TopWords top) {
@@ -139,15 +134,22 @@ final class CountCommand {
         System.out.flush();
     }
 
-    /** The regular files the paths name: a file as given, a directory as the regular files directly in it. */
-    static List<Path> expand(List<String> paths) throws UserError {
+    /**
+     * The regular files the names stand for: a file as given, a directory as the regular files
+     * directly in it, {@code -} as standard input's spool file.
+     */
+    static List<Path> expand(List<String> names, StandardInput stdin) {
         List<Path> files = new ArrayList<>();
-        for (String name : paths) {
+        for (String name : names) {
+            if (STDIN.equals(name)) {
+                files.add(stdin.file());
+                continue;
+            }
             Path path;
             try {
                 path = Path.of(name);
             } catch (InvalidPathException e) {
-                throw new UserError(1, name + ": not a valid path (" + e.getReason() + ")");
+                throw CliError.input(name + ": not a valid path (" + e.getReason() + ")");
             }
             if (Files.isDirectory(path)) {
                 try (Stream<Path> children = Files.list(path)) {
@@ -156,48 +158,29 @@ final class CountCommand {
                         files.add(readable(child));
                     }
                 } catch (AccessDeniedException e) {
-                    throw new UserError(1, name + ": permission denied");
+                    throw CliError.input(name + ": permission denied");
                 } catch (IOException e) {
-                    throw new UserError(1, name + ": cannot list the directory: " + e.getMessage());
+                    throw CliError.input(name + ": cannot list the directory: " + Errors.describe(e));
                 }
             } else if (Files.exists(path)) {
                 if (!Files.isRegularFile(path)) {
-                    throw new UserError(1, name + ": not a regular file or directory");
+                    throw CliError.input(name + ": not a regular file or directory");
                 }
                 files.add(readable(path));
             } else {
-                throw new UserError(1, name + ": no such file or directory");
+                throw CliError.input(name + ": no such file or directory");
             }
         }
         if (files.isEmpty()) {
-            throw new UserError(1, "no regular files to read in " + String.join(" ", paths));
+            throw CliError.input("no regular files to read in " + String.join(" ", names));
         }
         return files;
     }
 
-    private static Path readable(Path file) throws UserError {
+    private static Path readable(Path file) {
         if (!Files.isReadable(file)) {
-            throw new UserError(1, file + ": permission denied");
+            throw CliError.input(file + ": permission denied");
         }
         return file;
-    }
-
-    private static String value(List<String> args, int i, String option) throws UserError {
-        if (i >= args.size()) {
-            throw new UserError(2, option + " needs a value");
-        }
-        return args.get(i);
-    }
-
-    private static int positive(String text, String option) throws UserError {
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the same words as a zero or a negative number
-        }
-        throw new UserError(2, option + " must be a positive integer, not '" + text + "'");
     }
 }

@@ -1,21 +1,25 @@
 package wordbench.harness.cli;
 
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import wordbench.harness.core.Strategies;
 import wordbench.spi.Availability;
 import wordbench.spi.WordCounter;
 
 /** {@code wordbench list}: every strategy, available or not, and why not. */
-final class ListCommand {
-    private ListCommand() {
-    }
+@Command(name = "list",
+        usageHelpAutoWidth = false,
+        footer = {"", ExitCodes.SUMMARY},
+        description = "Lists every strategy with what it is, and whether it can run here (and if not, why). "
+                + "'(default)' marks the one count uses when none is named.")
+final class ListCommand implements Callable<Integer> {
 
-    static int run(List<String> args) {
-        if (!args.isEmpty()) {
-            System.err.println("wordbench: list takes no arguments\n" + Main.USAGE);
-            return 2;
-        }
+    @Override
+    public Integer call() {
         try (Strategies strategies = Strategies.load()) {
+            if (strategies.all().isEmpty()) {
+                throw CliError.input("no strategies found on the classpath (is the build complete?)");
+            }
             int width = strategies.names().stream().mapToInt(String::length).max().orElse(0);
             String fastest = strategies.fastestAvailable().map(WordCounter::name).orElse("");
             for (WordCounter counter : strategies.all()) {
@@ -26,11 +30,7 @@ final class ListCommand {
                 System.out.printf("%-" + width + "s  %s%n%" + width + "s  %s%n",
                         counter.name(), counter.description(), "", state);
             }
-            if (strategies.all().isEmpty()) {
-                System.err.println("wordbench: no strategies found on the classpath (is the build complete?)");
-                return 1;
-            }
         }
-        return 0;
+        return ExitCodes.OK;
     }
 }

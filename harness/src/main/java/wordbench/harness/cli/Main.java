@@ -2,71 +2,88 @@ package wordbench.harness.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import wordbench.harness.core.Corpus;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code wordbench} command line. Every failure a user can cause ends in one line on stderr
- * and an exit code (1: the input or the machine, 2: the command line), never a stack trace.
+ * The {@code wordbench} command line, parsed by picocli: one option dialect everywhere
+ * ({@code --top 5} and {@code --top=5}), {@code --help} on every command, {@code --version}.
+ *
+ * <p>Exit codes ({@link ExitCodes}): 0 done, 1 the input or the machine, 2 the command line,
+ * 70 a bug of ours. Every failure ends in one line on stderr in our words, never a stack trace
+ * and never a library's advice.
+ *
+ * <p><b>Adding a subcommand</b> is one class and one line: write a class annotated
+ * {@code @Command(name = "NAME", description = "...")} that implements {@code Callable<Integer>}
+ * (return {@link ExitCodes#OK}; throw {@link CliError#usage} or {@link CliError#input} for the
+ * user's mistakes), describe every {@code @Option} and {@code @Parameters}, and add the class to
+ * {@code subcommands} below; give it {@code footer = {"", ExitCodes.SUMMARY}} (a command without a
+ * footer of its own shows this one's). {@code --help}, {@code --version}, the error format and the
+ * exit codes come with it; {@code CommandLineDocTest} then asks for its usage in README.md.
  */
-public final class Main {
+@Command(name = "wordbench",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = BuildInfo.class,
+        sortOptions = false,
+        usageHelpAutoWidth = false,
+        description = "Counts the most common words of a text with interchangeable strategies (Java, "
+                + "Python, Rust) and benchmarks them.",
+        subcommands = {
+                ListCommand.class,
+                CountCommand.class,
+                BenchCommand.class,
+                ChartCommand.class,
+        },
+        footer = {"",
+                "Run 'wordbench COMMAND --help' for a command's options. The launcher also runs "
+                        + "'wordbench fetch [PATH-TO-big.txt]' (data/fetch-corpus: puts big.txt in data/).",
+                ExitCodes.SUMMARY})
+public final class Main implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: wordbench list
-                   wordbench count [--strategy NAME|all] [--top N] PATH...
-                   wordbench bench [--quick|--full] [--strategy NAME,...] [--out DIR] [--charts DIR] [--dry-run]
-                   wordbench chart RESULTS.json [--out DIR]
-                   wordbench fetch [PATH-TO-big.txt]   (the launcher runs data/fetch-corpus)""";
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-    private Main() {
+    /** {@code wordbench} alone: the usage, on stderr, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        return ExitCodes.USAGE;
     }
 
     public static void main(String[] args) {
-        // Words are UTF-8 whatever the locale says; stdout's default charset follows the locale.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // Words are UTF-8 whatever the locale says. stdout is buffered (flushed at the end) and
+        // remembers why a write failed, so a full disk is an error and a closed pipe is not.
+        CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        int code;
-        try {
-            code = run(Arrays.asList(args));
-        } catch (Corpus.CorpusException e) {
-            err.println("wordbench: " + e.getMessage());
-            code = 1;
-        } catch (RuntimeException | Error e) {
-            // A bug of ours, not the user's: still one line, plus where to look.
-            err.println("wordbench: internal error: " + e + " (run with -Dwordbench.debug=true for the stack trace)");
-            if (Boolean.getBoolean("wordbench.debug")) {
-                e.printStackTrace(err);
-            }
-            code = 70;
-        }
+        int code = run(List.of(args));
         out.flush();
+        code = stdout.exitCode(code, err);
         System.exit(code);
     }
 
+    /** Runs one command line with the current {@code System.out}/{@code System.err}; returns its exit code. */
     static int run(List<String> args) {
-        if (args.isEmpty()) {
-            System.err.println(USAGE);
-            return 2;
-        }
-        List<String> rest = args.subList(1, args.size());
-        return switch (args.get(0)) {
-            case "list" -> ListCommand.run(rest);
-            case "count" -> CountCommand.run(rest);
-            case "bench" -> BenchCommand.run(rest);
-            case "chart" -> ChartCommand.run(rest);
-            case "-h", "--help", "help" -> {
-                System.out.println(USAGE);
-                yield 0;
-            }
-            default -> {
-                System.err.println("wordbench: unknown command '" + args.get(0) + "'\n" + USAGE);
-                yield 2;
-            }
-        };
+        return commandLine().execute(args.toArray(String[]::new));
+    }
+
+    /** The whole command tree with our error handling, for running and for the usage documentation. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setParameterExceptionHandler(Errors::usageError);
+        commandLine.setExecutionExceptionHandler(Errors::failure);
+        return commandLine;
     }
 }

@@ -1,23 +1,32 @@
 package wordbench.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import wordbench.harness.core.Strategies;
 import wordbench.spi.ReferenceCount;
 
-/** The command line as a user meets it: exit codes, one-line errors, and the printed answer. */
+/** The command line as a user meets it: exit codes, one-line errors, help, version, and the printed answer. */
 class CliTest {
 
     @TempDir
@@ -27,19 +36,31 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream savedOut;
     private PrintStream savedErr;
+    private InputStream savedIn;
+    private String savedTerminal;
 
     @BeforeEach
     void capture() {
         savedOut = System.out;
         savedErr = System.err;
+        savedIn = System.in;
+        savedTerminal = System.getProperty(StandardInput.TERMINAL_PROPERTY);
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        // Unless a test says otherwise, standard input is a terminal: no PATH is a usage error.
+        System.setProperty(StandardInput.TERMINAL_PROPERTY, "true");
     }
 
     @AfterEach
     void restore() {
         System.setOut(savedOut);
         System.setErr(savedErr);
+        System.setIn(savedIn);
+        if (savedTerminal == null) {
+            System.clearProperty(StandardInput.TERMINAL_PROPERTY);
+        } else {
+            System.setProperty(StandardInput.TERMINAL_PROPERTY, savedTerminal);
+        }
     }
 
     private int run(String... args) {
@@ -58,23 +79,66 @@ class CliTest {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
+    private void pipeIn(byte[] bytes) {
+        System.setIn(new ByteArrayInputStream(bytes));
+        System.setProperty(StandardInput.TERMINAL_PROPERTY, "false");
+    }
+
+    private void assertOneLineUsageError(String command, int code) {
+        assertEquals(ExitCodes.USAGE, code, stderr());
+        assertEquals(1, stderr().lines().count(), "one line: " + stderr());
+        assertTrue(stderr().startsWith("wordbench: "), stderr());
+        assertTrue(stderr().endsWith("; try '" + command + " --help'\n"), stderr());
+        assertTrue(stdout().isEmpty(), stdout());
+    }
+
     @Test
     void unknownStrategyListsTheNamesAndExits2() throws IOException {
         Path file = write("a.txt", "a b");
         assertEquals(2, run("count", "--strategy", "no-such-thing", file.toString()));
         assertTrue(stderr().contains("unknown strategy 'no-such-thing'"), stderr());
         assertTrue(stderr().contains("all"), stderr());
-        assertTrue(stdout().isEmpty());
+        assertOneLineUsageError("wordbench count", 2);
     }
 
     @Test
     void topMustBeAPositiveInteger() throws IOException {
         Path file = write("a.txt", "a b");
-        for (String bad : List.of("0", "-3", "ten", "1.5", "99999999999")) {
+        for (String bad : List.of("0", "-3", "ten", "1.5", "")) {
             err.reset();
             assertEquals(2, run("count", "--top", bad, file.toString()), bad);
             assertTrue(stderr().startsWith("wordbench: --top must be a positive integer, not '" + bad + "'"), stderr());
+            assertOneLineUsageError("wordbench count", 2);
         }
+    }
+
+    @Test
+    void aTopTooLargeForAnIntSaysSo() throws IOException {
+        Path file = write("a.txt", "a b");
+        assertEquals(2, run("count", "--top", "99999999999", file.toString()));
+        assertTrue(stderr().startsWith("wordbench: --top 99999999999 is too large: at most 2147483647;"), stderr());
+        assertOneLineUsageError("wordbench count", 2);
+    }
+
+    @Test
+    void theLargestTopIsAccepted() throws IOException {
+        Path file = write("a.txt", "b a b");
+        assertEquals(0, run("count", "--top", String.valueOf(Integer.MAX_VALUE), file.toString()), stderr());
+        assertEquals("b\t2\na\t1\n", stdout());
+    }
+
+    @Test
+    void bothOptionDialectsWorkOnEveryCommand() throws IOException {
+        Path file = write("a.txt", "b a b c");
+        assertEquals(0, run("count", "--top=1", "--strategy=java-hashmap", file.toString()), stderr());
+        assertEquals(0, run("count", "--top", "1", "--strategy", "java-hashmap", file.toString()), stderr());
+        assertEquals(0, run("count", "-n1", file.toString()), stderr());
+        assertEquals("b\t2\nb\t2\nb\t2\n", stdout());
+        // bench and chart speak the same dialect: both spellings reach the same "no such file".
+        Path missing = dir.resolve("missing.json");
+        assertEquals(1, run("chart", "--out=" + dir, missing.toString()));
+        assertEquals(1, run("chart", "--out", dir.toString(), missing.toString()));
+        assertEquals(2, stderr().lines().filter(l -> l.contains("missing.json: no such file")).count(), stderr());
     }
 
     @Test
@@ -113,6 +177,50 @@ class CliTest {
     }
 
     @Test
+    void dashReadsStandardInputWithEveryStrategy() {
+        pipeIn("b a b".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, run("count", "--strategy", "all", "-"), stderr());
+        assertEquals("b\t2\na\t1\n", stdout());
+        assertTrue(stderr().contains("available strategies agree"), stderr());
+    }
+
+    @Test
+    void noPathReadsStandardInputWhenItIsNotATerminal() {
+        pipeIn("Σ σ ς b B".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, run("count"), stderr());
+        assertEquals("b\t2\nσ\t2\nς\t1\n", stdout());
+    }
+
+    @Test
+    void standardInputAddsUpWithFiles() throws IOException {
+        Path file = write("a.txt", "a b");
+        pipeIn("b c".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, run("count", file.toString(), "-"), stderr());
+        assertEquals("b\t2\na\t1\nc\t1\n", stdout());
+    }
+
+    @Test
+    void noPathOnATerminalIsAUsageError() {
+        assertOneLineUsageError("wordbench count", run("count"));
+        assertTrue(stderr().contains("count needs a PATH"), stderr());
+    }
+
+    @Test
+    void standardInputCanBeNamedOnlyOnce() {
+        pipeIn("a".getBytes(StandardCharsets.UTF_8));
+        assertOneLineUsageError("wordbench count", run("count", "-", "-"));
+    }
+
+    @Test
+    void invalidUtf8OnStandardInputSaysStandardInputAndTheOffset() {
+        pipeIn(new byte[] {'o', 'k', ' ', (byte) 0xC3, '(', ' '});
+        assertEquals(1, run("count", "-"));
+        assertEquals("wordbench: standard input: invalid UTF-8 at byte offset 3"
+                + " (wordbench reads UTF-8 only and never replaces bytes)\n", stderr());
+        assertTrue(stdout().isEmpty());
+    }
+
+    @Test
     void listShowsEveryStrategyWithItsState() {
         assertEquals(0, run("list"), stderr());
         try (Strategies strategies = Strategies.load()) {
@@ -124,10 +232,66 @@ class CliTest {
     }
 
     @Test
-    void unknownCommandAndMissingPathAreUsageErrors() {
-        assertEquals(2, run("frobnicate"));
-        assertEquals(2, run("count"));
-        assertEquals(2, run("count", "--strategy"));
-        assertEquals(2, run("count", "--bogus", "x"));
+    void unknownCommandIsOneLineNamingTheCommands() {
+        assertOneLineUsageError("wordbench", run("frobnicate"));
+        assertTrue(stderr().contains("unknown command 'frobnicate'; the commands are list, count, bench, chart"), stderr());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "count --strategy", "count --bogus x", "count --top", "count --top 1 --top 2 x",
+            "list extra", "bench --quick --full", "bench --bogus", "bench --strategy", "chart", "chart a.json b.json",
+            "chart --out",
+    })
+    void usageErrorsAreOneLineWithAPointerToHelp(String commandLine) {
+        String[] args = commandLine.split(" ");
+        assertOneLineUsageError("wordbench " + args[0], run(args));
+        assertFalse(stderr().contains("picocli"), stderr());
+    }
+
+    @Test
+    void bareWordbenchShowsTheUsageAsAUsageError() {
+        assertEquals(2, run());
+        assertTrue(stderr().startsWith("Usage: wordbench"), stderr());
+        assertTrue(stdout().isEmpty());
+    }
+
+    @Test
+    void everyCommandHasHelpDescribingEveryOption() {
+        CommandLine root = Main.commandLine();
+        for (CommandLine command : root.getSubcommands().values()) {
+            String name = command.getCommandName();
+            out.reset();
+            assertEquals(0, run(name, "--help"), name + ": " + stderr());
+            assertTrue(stdout().startsWith("Usage: wordbench " + name), stdout());
+            for (ArgSpec arg : command.getCommandSpec().args()) {
+                String label = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+                assertTrue(arg.description().length > 0 && !arg.description()[0].isBlank(),
+                        "wordbench " + name + " " + label + " has no description");
+                assertTrue(stdout().contains(label), label + " missing from the help of " + name + ":\n" + stdout());
+            }
+        }
+        out.reset();
+        assertEquals(0, run("--help"));
+        for (String name : root.getSubcommands().keySet()) {
+            assertTrue(stdout().contains("  " + name + " "), name + " missing from: " + stdout());
+        }
+    }
+
+    @Test
+    void versionSaysTheProjectVersionAndTheCommitTheBuildRecorded() throws IOException {
+        Properties info = new Properties();
+        try (InputStream in = BuildInfo.class.getResourceAsStream(BuildInfo.RESOURCE)) {
+            assertTrue(in != null, "the build writes " + BuildInfo.RESOURCE);
+            info.load(in);
+        }
+        assertTrue(info.getProperty("version").matches("\\d+\\.\\d+\\.\\d+.*"), info.toString());
+        assertTrue(info.getProperty("commit").matches("[0-9a-f]{12}(-dirty)?|unknown"), info.toString());
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"count", "--version"})) {
+            out.reset();
+            assertEquals(0, run(args), stderr());
+            assertEquals("wordbench " + info.getProperty("version") + " (git commit " + info.getProperty("commit") + ")",
+                    stdout().lines().findFirst().orElse(""));
+        }
     }
 }
