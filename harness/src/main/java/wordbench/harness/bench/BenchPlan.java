@@ -45,10 +45,10 @@ record BenchPlan(BenchProfile profile, List<String> strategies, Map<String, Dura
             StrategyGroup group = StrategyGroup.of(strategy);
             Timing timing = profile.wordCount(group);
             List<Integer> copies = profile.copies(group);
-            ChainedOptionsBuilder options = options(WordCountBenchmark.class, "count", timing)
+            ChainedOptionsBuilder options = options(WordCountBenchmark.class, "count", timing, strategy)
                     .param("strategy", strategy)
                     .param("copies", strings(copies));
-            if (group.heapAllocationVisible()) {
+            if (StrategyGroup.heapAllocationVisible(strategy)) {
                 // gc.alloc.rate.norm: bytes allocated per op; cheap enough to ride along.
                 options.addProfiler(GCProfiler.class);
             }
@@ -61,7 +61,7 @@ record BenchPlan(BenchProfile profile, List<String> strategies, Map<String, Dura
 
         Timing floor = profile.floor();
         runs.add(new BenchRun("FloorBenchmark (copies " + join(profile.copies()) + ")", Optional.empty(),
-                options(FloorBenchmark.class, "readAndFindWords", floor)
+                options(FloorBenchmark.class, "readAndFindWords", floor, null)
                         .param("copies", strings(profile.copies())).build(),
                 profile.copies().stream().map(c -> floor.estimate(FLOOR_OP.multipliedBy(c), FORK_START))
                         .reduce(Duration.ZERO, Duration::plus)));
@@ -69,7 +69,7 @@ record BenchPlan(BenchProfile profile, List<String> strategies, Map<String, Dura
         if (!nativeCalls.isEmpty()) {
             Timing calls = profile.callOverhead();
             runs.add(new BenchRun("DoubleCallBenchmark (" + String.join(", ", nativeCalls) + ")", Optional.empty(),
-                    options(DoubleCallBenchmark.class, "(" + String.join("|", nativeCalls) + ")", calls).build(),
+                    options(DoubleCallBenchmark.class, "(" + String.join("|", nativeCalls) + ")", calls, null).build(),
                     calls.estimate(Duration.ZERO, FORK_START).multipliedBy(nativeCalls.size())));
         }
 
@@ -78,7 +78,7 @@ record BenchPlan(BenchProfile profile, List<String> strategies, Map<String, Dura
             Timing timing = profile.threadScaling();
             runs.add(new BenchRun("ThreadScalingBenchmark " + strategy + " (threads " + join(threadCounts)
                     + ", copies " + copies + ")", Optional.of(strategy),
-                    options(ThreadScalingBenchmark.class, "count", timing)
+                    options(ThreadScalingBenchmark.class, "count", timing, strategy)
                             .param("strategy", strategy)
                             .param("copies", Integer.toString(copies))
                             .param("threads", strings(threadCounts)).build(),
@@ -90,17 +90,22 @@ record BenchPlan(BenchProfile profile, List<String> strategies, Map<String, Dura
             // One run per strategy, so that a strategy failing cold loses only its own samples.
             runs.add(new BenchRun("ColdFirstCallBenchmark " + strategy + " (copies 1, " + cold.forks() + " forks)",
                     Optional.of(strategy),
-                    options(ColdFirstCallBenchmark.class, "firstCall", cold)
+                    options(ColdFirstCallBenchmark.class, "firstCall", cold, strategy)
                             .param("strategy", strategy).param("copies", "1").build(),
                     cold.estimate(op(strategy, 1), FORK_START)));
         }
         return runs;
     }
 
-    private ChainedOptionsBuilder options(Class<?> benchmark, String methods, Timing timing) {
+    /** A JMH run of {@code methods}; a fork timing {@code strategy} (null: none) adds the JVM options its traits ask for. */
+    private ChainedOptionsBuilder options(Class<?> benchmark, String methods, Timing timing, String strategy) {
+        List<String> jvmOptions = new ArrayList<>(forkOptions);
+        if (strategy != null) {
+            jvmOptions.addAll(StrategyGroup.forkJvmOptions(strategy));
+        }
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(benchmark.getName()) + "\\." + methods + "$")
-                .jvmArgsAppend(forkOptions.toArray(String[]::new))
+                .jvmArgsAppend(jvmOptions.toArray(String[]::new))
                 .shouldFailOnError(true)
                 .verbosity(verbosity);
         return timing.applyTo(options);

@@ -15,11 +15,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import wordbench.spi.ThreadCount;
 import wordbench.spi.TopWords;
 
 /**
  * A parallel strategy with 1, 2, ... worker threads, on the biggest input. The parallel strategies
- * read {@value #THREADS_PROPERTY} when they count, so the JMH thread count stays 1: the op is one
+ * read {@value ThreadCount#PROPERTY} when they count, so the JMH thread count stays 1: the op is one
  * whole count, split by the strategy itself.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -28,8 +29,6 @@ import wordbench.spi.TopWords;
 @Measurement(iterations = 5, time = 1)
 @Fork(1) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
 public class ThreadScalingBenchmark {
-
-    public static final String THREADS_PROPERTY = "wordbench.threads";
 
     @State(Scope.Benchmark)
     public static class Workers {
@@ -41,17 +40,17 @@ public class ThreadScalingBenchmark {
 
         @Setup(Level.Trial)
         public void set() {
-            before = System.getProperty(THREADS_PROPERTY);
-            System.setProperty(THREADS_PROPERTY, Integer.toString(threads));
+            before = System.getProperty(ThreadCount.PROPERTY);
+            System.setProperty(ThreadCount.PROPERTY, Integer.toString(threads));
         }
 
         // Matters only without a fork (the smoke test): leave the JVM as it was.
         @TearDown(Level.Trial)
         public void restore() {
             if (before == null) {
-                System.clearProperty(THREADS_PROPERTY);
+                System.clearProperty(ThreadCount.PROPERTY);
             } else {
-                System.setProperty(THREADS_PROPERTY, before);
+                System.setProperty(ThreadCount.PROPERTY, before);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import wordbench.harness.results.BenchResults;
+import wordbench.spi.RuntimeKind;
 
 /**
  * What one call of the talk's {@code double(int)} costs: plain Java, through JNI, through FFM.
@@ -13,9 +14,10 @@ import wordbench.harness.results.BenchResults;
  */
 public final class CallOverheadChart implements ResultChart {
 
-    /** Method name to bar label and the colour of the strategy family that crosses that way. */
+    /** Method name to bar label and the kind of runtime whose colour it takes. */
     private static final Map<String, String> LABELS = Map.of("plain", "Java", "jni", "JNI", "ffm", "FFM");
-    private static final Map<String, String> COLOUR_OF = Map.of("plain", "java-fast", "jni", "rust-jni", "ffm", "rust-ffm");
+    private static final Map<String, RuntimeKind> RUNTIME_OF = Map.of("plain", RuntimeKind.JVM,
+            "jni", RuntimeKind.NATIVE_JNI, "ffm", RuntimeKind.NATIVE_FFM);
     private static final List<String> ORDER = List.of("plain", "ffm", "jni");
 
     @Override
@@ -34,7 +36,7 @@ public final class CallOverheadChart implements ResultChart {
         for (String method : ORDER) {
             results.of(BenchResults.CALL_OVERHEAD_CLASS + "." + method).stream().findFirst().ifPresent(m ->
                     bars.add(new Bar(LABELS.get(method), m.primary().nanos(), m.primary().errorNanos(),
-                            ChartStyle.colour(COLOUR_OF.get(method)))));
+                            ChartStyle.colour(RUNTIME_OF.get(method)))));
         }
         if (bars.isEmpty()) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package wordbench.harness.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.CategoryChart;
@@ -13,6 +14,9 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import wordbench.harness.core.Strategies;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
 
 /**
  * The one look of every chart: a 1920×1080 slide read from the back of a room (big type, no
@@ -38,30 +42,70 @@ public final class ChartStyle {
     static final Color FLOOR = new Color(0x80, 0x80, 0x80);
 
     /**
-     * Python blue, Java oranges, Rust reds; darker means more elaborate. Light enough for the dark
-     * value labels XChart draws inside the bars.
+     * One family of shades per kind of runtime (JVM code orange, native code red, interpreters in
+     * the JVM blue, another process green), light to dark; light enough for the dark value labels
+     * XChart draws inside the bars.
      */
-    private static final Map<String, Color> STRATEGY_COLOURS = Map.of(
-            "jython", new Color(0x4B, 0x8B, 0xBE),
-            "java-hashmap", new Color(0xFF, 0xC2, 0x33),
-            "java-fast", new Color(0xF2, 0x8C, 0x28),
-            "java-parallel", new Color(0xC8, 0x70, 0x2A),
-            "rust-jni-talk", new Color(0xF2, 0xB8, 0xB8),
-            "rust-jni", new Color(0xE5, 0x53, 0x3D),
-            "rust-ffm", new Color(0xC9, 0x3A, 0x52),
-            "rust-parallel", new Color(0xA8, 0x55, 0x7E));
+    private static final Map<Family, List<Color>> SHADES = Map.of(
+            Family.JVM, List.of(new Color(0xFF, 0xC2, 0x33), new Color(0xF2, 0x8C, 0x28), new Color(0xC8, 0x70, 0x2A),
+                    new Color(0xA0, 0x5A, 0x1E)),
+            Family.NATIVE, List.of(new Color(0xF2, 0xB8, 0xB8), new Color(0xE5, 0x53, 0x3D), new Color(0xC9, 0x3A, 0x52),
+                    new Color(0xA8, 0x55, 0x7E), new Color(0x80, 0x3C, 0x60)),
+            Family.INTERPRETER, List.of(new Color(0x4B, 0x8B, 0xBE), new Color(0x8F, 0xB8, 0xE0), new Color(0x2E, 0x5E, 0x8C)),
+            Family.PROCESS, List.of(new Color(0x8C, 0xCB, 0x5E), new Color(0x3F, 0x9E, 0x4D), new Color(0x2D, 0x7A, 0x3A)));
 
-    /** For strategies added later: a stable pick by name, away from the colours above. */
+    /** For names no registered strategy has, or a family out of shades: a stable pick by name, away from the families. */
     private static final List<Color> FALLBACK_COLOURS = List.of(
-            new Color(0x2C, 0xA0, 0x2C), new Color(0x94, 0x67, 0xBD), new Color(0x17, 0xBE, 0xCF),
-            new Color(0x8C, 0x56, 0x4B), new Color(0xE3, 0x77, 0xC2), new Color(0xBC, 0xBD, 0x22));
+            new Color(0x94, 0x67, 0xBD), new Color(0x17, 0xBE, 0xCF), new Color(0x8C, 0x56, 0x4B),
+            new Color(0xE3, 0x77, 0xC2), new Color(0xBC, 0xBD, 0x22), new Color(0x7F, 0x7F, 0xFF));
+
+    private enum Family {
+        JVM, NATIVE, INTERPRETER, PROCESS;
+
+        static Family of(RuntimeKind runtime) {
+            return switch (runtime) {
+                case JVM -> JVM;
+                case NATIVE_JNI, NATIVE_FFM -> NATIVE;
+                case JVM_INTERPRETER -> INTERPRETER;
+                case EXTERNAL_PROCESS -> PROCESS;
+            };
+        }
+    }
 
     private ChartStyle() {
     }
 
+    /**
+     * A strategy's colour, the same on every chart: its runtime's family, and within the family a
+     * shade by its place among the registered strategies of that family (slowest declared first,
+     * lightest). Decided by the strategies' traits, never by their names.
+     */
     public static Color colour(String strategy) {
-        Color fixed = STRATEGY_COLOURS.get(strategy);
-        return fixed != null ? fixed : FALLBACK_COLOURS.get(Math.floorMod(strategy.hashCode(), FALLBACK_COLOURS.size()));
+        Map<String, StrategyTraits> registered = Strategies.registeredTraits();
+        StrategyTraits traits = registered.get(strategy);
+        if (traits == null) {
+            return fallback(strategy);
+        }
+        Family family = Family.of(traits.runtime());
+        List<String> members = registered.entrySet().stream()
+                .filter(e -> Family.of(e.getValue().runtime()) == family)
+                .sorted(Comparator.comparingInt((Map.Entry<String, StrategyTraits> e) -> -e.getValue().countOrder())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<Color> shades = SHADES.get(family);
+        int shade = members.indexOf(strategy);
+        return shade < shades.size() ? shades.get(shade) : fallback(strategy);
+    }
+
+    /** The colour of a way of running code rather than of one strategy (e.g. a call through JNI). */
+    public static Color colour(RuntimeKind runtime) {
+        List<Color> shades = SHADES.get(Family.of(runtime));
+        return shades.get(runtime == RuntimeKind.NATIVE_FFM ? 2 : runtime == RuntimeKind.JVM_INTERPRETER ? 0 : 1);
+    }
+
+    private static Color fallback(String strategy) {
+        return FALLBACK_COLOURS.get(Math.floorMod(strategy.hashCode(), FALLBACK_COLOURS.size()));
     }
 
     /** A bar chart with the slide look; bars carry their values. */

@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wordbench.harness.core.Agreement;
+import wordbench.harness.core.Corpus;
 import wordbench.harness.core.Strategies;
+import wordbench.harness.results.FullRuns;
 import wordbench.spi.Availability;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.ReferenceCount;
@@ -97,7 +99,7 @@ final class CountCommand implements Callable<Integer> {
 
     private static WordCounter choose(Strategies strategies, String name) {
         if (name == null) {
-            return strategies.fastestAvailable().orElseThrow(() -> CliError.input(
+            return strategies.preferred(measuredFastestFirst()).orElseThrow(() -> CliError.input(
                     "no strategy is available here; see 'wordbench list'"));
         }
         WordCounter counter = strategies.byName(name).orElseThrow(() -> CliError.usage(
@@ -108,6 +110,15 @@ final class CountCommand implements Callable<Integer> {
             throw CliError.input("strategy " + name + " is unavailable: " + availability.reason());
         }
         return counter;
+    }
+
+    /** The newest full run's speed order, when the results folder has one; else nothing measured. */
+    static List<String> measuredFastestFirst() {
+        try {
+            return FullRuns.fastestFirst(Corpus.home().resolve("results"));
+        } catch (RuntimeException e) { // no wordbench folder, or an unreadable one: nothing measured
+            return List.of();
+        }
     }
 
     private int countWithAll(Strategies strategies, List<Path> files) throws IOException {

@@ -21,7 +21,7 @@ final class ListCommand implements Callable<Integer> {
                 throw CliError.input("no strategies found on the classpath (is the build complete?)");
             }
             int width = strategies.names().stream().mapToInt(String::length).max().orElse(0);
-            String fastest = strategies.fastestAvailable().map(WordCounter::name).orElse("");
+            String fastest = strategies.preferred(CountCommand.measuredFastestFirst()).map(WordCounter::name).orElse("");
             for (WordCounter counter : strategies.all()) {
                 Availability availability = Strategies.availability(counter);
                 String state = availability.available()

@@ -3,11 +3,15 @@ package wordbench.harness.core;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import wordbench.spi.Availability;
+import wordbench.spi.StrategyTraits;
 import wordbench.spi.WordCounter;
 
 /**
@@ -15,15 +19,6 @@ import wordbench.spi.WordCounter;
  * means editing the harness. Closing the registry closes every strategy (interpreters, native state).
  */
 public final class Strategies implements AutoCloseable {
-
-    /**
-     * Which strategy {@code count} uses when none is named: the first available one in this order.
-     * It is the speed order of the committed full run (results/2026-11-25-vm.json, big.txt);
-     * strategies not listed come last.
-     */
-    static final List<String> PREFERENCE = List.of(
-            "rust-parallel", "rust-ffm", "rust-jni", "java-parallel", "java-fast",
-            "rust-jni-talk", "java-hashmap", "jython");
 
     private final List<WordCounter> all;
 
@@ -67,14 +62,55 @@ public final class Strategies implements AutoCloseable {
         return all.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** The fastest available strategy by {@link #PREFERENCE}. */
-    public Optional<WordCounter> fastestAvailable() {
-        return available().stream()
-                .min(Comparator.comparingInt(c -> {
-                    int rank = PREFERENCE.indexOf(c.name());
-                    return rank < 0 ? Integer.MAX_VALUE : rank;
-                }));
+    /**
+     * The strategy {@code count} uses when none is named: the first available one in the measured
+     * order (fastest first, e.g. from the newest full results file), then the rest in their declared
+     * {@link StrategyTraits#countOrder()}. Availability is checked only as far as needed, so a
+     * strategy with an expensive check (a worker process) is not started to be passed over.
+     */
+    public Optional<WordCounter> preferred(List<String> measuredFastestFirst) {
+        return inPreferenceOrder(measuredFastestFirst).stream().filter(c -> availability(c).available()).findFirst();
     }
+
+    /** Every strategy, measured ones first in the measured order, then by declared count order and name. */
+    public List<WordCounter> inPreferenceOrder(List<String> measuredFastestFirst) {
+        Comparator<WordCounter> measured = Comparator.comparingInt(c -> {
+            int rank = measuredFastestFirst.indexOf(c.name());
+            return rank < 0 ? Integer.MAX_VALUE : rank;
+        });
+        return all.stream()
+                .sorted(measured.thenComparingInt((WordCounter c) -> c.traits().countOrder())
+                        .thenComparing(WordCounter::name))
+                .toList();
+    }
+
+    /** Strategy name to its traits, for everything registered. */
+    public Map<String, StrategyTraits> traits() {
+        Map<String, StrategyTraits> traits = new TreeMap<>();
+        all.forEach(c -> traits.put(c.name(), c.traits()));
+        return traits;
+    }
+
+    /**
+     * The traits of every strategy registered with the context class loader, by name: what the
+     * harness reads where it only has a name (a results file, a benchmark plan). Kept per class
+     * loader, so a test registering its own strategies sees them.
+     */
+    public static Map<String, StrategyTraits> registeredTraits() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        synchronized (TRAITS_BY_LOADER) {
+            Map<String, StrategyTraits> known = TRAITS_BY_LOADER.get(loader);
+            if (known == null) {
+                try (Strategies strategies = load()) {
+                    known = Map.copyOf(strategies.traits());
+                }
+                TRAITS_BY_LOADER.put(loader, known);
+            }
+            return known;
+        }
+    }
+
+    private static final Map<ClassLoader, Map<String, StrategyTraits>> TRAITS_BY_LOADER = new WeakHashMap<>();
 
     /** A strategy's availability; a check that throws counts as unavailable, with its message. */
     public static Availability availability(WordCounter counter) {

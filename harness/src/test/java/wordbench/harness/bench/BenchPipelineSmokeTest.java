@@ -102,7 +102,7 @@ class BenchPipelineSmokeTest {
     void heapStrategiesCarryTheirAllocationRate() throws IOException {
         BenchResults results = BenchResults.load(RESULTS);
         results.wordCountAt(1).forEach((strategy, m) -> assertEquals(
-                StrategyGroup.of(strategy).heapAllocationVisible(),
+                StrategyGroup.heapAllocationVisible(strategy),
                 m.secondary().containsKey(BenchResults.ALLOCATION), strategy));
     }
 

@@ -1,0 +1,111 @@
+package wordbench.harness.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
+import wordbench.harness.FakeStrategies;
+import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.RunMetadata;
+
+/**
+ * Strategies of every kind, registered only for this test, reach every chart with no edit to the
+ * harness: their bars, categories and lines, their colours (by kind, never by name), the speedup baseline their
+ * traits choose. The numbers are the committed quick run's, with its strategies renamed to fakes.
+ */
+class FakeStrategiesChartTest {
+
+    /** Real strategy of the quick run → the fake that takes its numbers (rust-jni's go to two fakes). */
+    private static final Map<String, List<String>> RENAMED = Map.of(
+            "java-fast", List.of(FakeStrategies.JVM),
+            "rust-parallel", List.of(FakeStrategies.PARALLEL_NATIVE),
+            "rust-ffm", List.of(FakeStrategies.FFM),
+            "jython", List.of(FakeStrategies.INTERPRETER),
+            "rust-jni", List.of(FakeStrategies.PROCESS));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyChartDrawsThemInTheirColoursWithTheBaselineTheirTraitsChoose() throws Exception {
+        Path results = fakeRun();
+        FakeStrategies.registered(dir.resolve("registry"), () -> {
+            BenchResults loaded = BenchResults.load(results);
+            Map<String, Set<String>> expected = Map.of(
+                    "slide", Set.copyOf(FakeStrategies.ALL),
+                    "speedup", Set.copyOf(FakeStrategies.ALL),
+                    "copies", Set.copyOf(FakeStrategies.ALL),
+                    "cold-vs-warm", Set.copyOf(FakeStrategies.ALL),
+                    "thread-scaling", Set.of(FakeStrategies.PARALLEL_NATIVE),
+                    "allocation", Set.of(FakeStrategies.JVM, FakeStrategies.INTERPRETER),
+                    "call-overhead", Set.of());
+            for (ResultChart chart : Charts.ALL) {
+                Chart<?, ?> drawn = chart.create(loaded).orElseThrow(() -> new AssertionError(chart.name() + " needs " + chart.needs()));
+                String text = seriesText(drawn);
+                for (String fake : expected.get(chart.name())) {
+                    assertTrue(text.contains(fake), chart.name() + " shows " + fake + ": " + text);
+                }
+            }
+            CategoryChart speedup = (CategoryChart) new SpeedupChart().create(loaded).orElseThrow();
+            assertTrue(speedup.getTitle().contains(FakeStrategies.INTERPRETER + " = 1×"), speedup.getTitle());
+            Set<Color> colours = new HashSet<>();
+            for (String fake : FakeStrategies.ALL) {
+                Color colour = ChartStyle.colour(fake);
+                colours.add(colour);
+                CategorySeries bar = speedup.getSeriesMap().get(fake);
+                assertEquals(colour, bar.getFillColor(), fake + "'s bar has its colour");
+            }
+            assertEquals(FakeStrategies.ALL.size(), colours.size(), "five kinds, five colours");
+            assertNotEquals(ChartStyle.colour(FakeStrategies.PARALLEL_NATIVE), ChartStyle.colour(FakeStrategies.FFM));
+        });
+    }
+
+    private static String seriesText(Chart<?, ?> chart) {
+        if (chart instanceof CategoryChart bars) {
+            StringBuilder names = new StringBuilder(String.join(" ", bars.getSeriesMap().keySet()));
+            bars.getSeriesMap().values().forEach(series -> series.getXData().forEach(x -> names.append(' ').append(x)));
+            return names.toString();
+        }
+        return String.join(" ", ((XYChart) chart).getSeriesMap().keySet());
+    }
+
+    /** The committed quick run, its strategies renamed to the fakes' names; the others dropped. */
+    private Path fakeRun() throws Exception {
+        Path source = Path.of(getClass().getResource(ChartRenderingTest.RESULTS).toURI());
+        JsonArray renamed = new JsonArray();
+        for (JsonElement element : JsonParser.parseString(Files.readString(source)).getAsJsonArray()) {
+            JsonObject result = element.getAsJsonObject();
+            JsonObject params = result.getAsJsonObject("params");
+            if (params == null || !params.has("strategy")) {
+                renamed.add(result);
+                continue;
+            }
+            for (String fake : RENAMED.getOrDefault(params.get("strategy").getAsString(), List.of())) {
+                JsonObject copy = result.deepCopy();
+                copy.getAsJsonObject("params").addProperty("strategy", fake);
+                renamed.add(copy);
+            }
+        }
+        Path json = dir.resolve("fake-run.json");
+        Files.writeString(json, renamed.toString());
+        Files.copy(RunMetadata.besides(source), RunMetadata.besides(json));
+        return json;
+    }
+}
