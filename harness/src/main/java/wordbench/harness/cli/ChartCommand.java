@@ -1,6 +1,7 @@
 package wordbench.harness.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +11,9 @@ import picocli.CommandLine.Parameters;
 import wordbench.harness.chart.Charts;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
 import wordbench.harness.results.PendingFiles;
+import wordbench.harness.results.RunMetadata;
 
 /**
  * {@code wordbench chart RESULTS.json [--out DIR]}: draws every chart from a results file (and
@@ -36,7 +39,11 @@ final class ChartCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         System.setProperty("java.awt.headless", "true");
         Path dir = out != null ? out : defaultDir();
-        BenchResults loaded = BenchResults.load(results);
+        BenchResults loaded = withScoresOnly(BenchResults.load(results));
+        if (!Files.isRegularFile(RunMetadata.besides(results))) {
+            System.err.println("wordbench: warning: " + RunMetadata.besides(results).getFileName() + " is missing, so the "
+                    + "charts cannot say which machine, JDK, date and commit made these numbers; their footers say so");
+        }
         List<Path> written;
         try (PendingFiles pending = new PendingFiles()) {
             Charts.render(loaded, dir, pending, System.err);
@@ -47,6 +54,20 @@ final class ChartCommand implements Callable<Integer> {
         }
         System.err.println("wordbench chart: wrote " + written.size() + " files to " + dir);
         return ExitCodes.OK;
+    }
+
+    /** The results without those JMH could not score (NaN): they are not drawn, and the user is told which. */
+    private BenchResults withScoresOnly(BenchResults loaded) {
+        List<Measurement> scored = loaded.measurements().stream()
+                .filter(m -> Double.isFinite(m.primary().score())).toList();
+        if (scored.size() == loaded.measurements().size()) {
+            return loaded;
+        }
+        List<String> unscored = loaded.measurements().stream().filter(m -> !Double.isFinite(m.primary().score()))
+                .map(m -> m.benchmark() + (m.params().isEmpty() ? "" : " " + m.params())).toList();
+        System.err.println("wordbench: warning: " + unscored.size() + " result(s) in " + results.getFileName()
+                + " have no score (NaN) and are left out of the charts: " + String.join("; ", unscored));
+        return new BenchResults(scored, loaded.metadata(), loaded.source());
     }
 
     private static Path defaultDir() {

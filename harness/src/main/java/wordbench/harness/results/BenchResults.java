@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JMH JSON results file (a plain JMH array, so jmh-visualizer loads it too) with its metadata,
@@ -50,9 +52,9 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
             for (JsonElement element : root.getAsJsonArray()) {
                 measurements.add(measurement(element.getAsJsonObject()));
             }
-        } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
-            String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new IOException(json + " is not a JMH JSON results file: " + why, e);
+        } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
+                 | ClassCastException | NumberFormatException e) {
+            throw new IOException(json + " is not a JMH JSON results file: " + jsonProblem(e), e);
         }
         return new BenchResults(List.copyOf(measurements), metadata, source);
     }
@@ -76,6 +78,31 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
 
     private static Measurement.Metric metric(JsonObject o) {
         return new Measurement.Metric(number(o.get("score")), number(o.get("scoreError")), o.get("scoreUnit").getAsString());
+    }
+
+    private static final Pattern JSON_POSITION = Pattern.compile("line (\\d+) column (\\d+)");
+
+    /**
+     * What is wrong with a JSON file, in our words: Gson's messages name its own classes and
+     * advise calling its API ("Use JsonReader.setStrictness..."), which helps no user.
+     */
+    static String jsonProblem(RuntimeException e) {
+        if (e instanceof NumberFormatException) {
+            return "a value that should be a number is not one (" + e.getMessage().replaceFirst("^For input string: ", "") + ")";
+        }
+        if (e instanceof JsonParseException && e.getCause() instanceof NumberFormatException notANumber) {
+            return jsonProblem(notANumber);
+        }
+        if (e instanceof JsonParseException) {
+            // A syntax error comes with an IOException inside (malformed, or the file ends early);
+            // anything else is valid JSON with a value of the wrong kind (text where a number goes).
+            String what = e.getCause() instanceof IOException || e.getCause() == null
+                    ? "not valid JSON" : "a value of the wrong kind";
+            Matcher at = JSON_POSITION.matcher(String.valueOf(e.getMessage()));
+            return at.find() ? what + " at line " + at.group(1) + ", column " + at.group(2) : what;
+        }
+        return "valid JSON, but not in the shape JMH writes (a list of results, each with benchmark, mode, params "
+                + "and primaryMetric)";
     }
 
     // JMH writes a number, or the string "NaN" when it has no value (e.g. an error from one sample).
@@ -123,6 +150,9 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
     /** What every chart says at the bottom: where and when these numbers come from. */
     public String footer() {
         RunMetadata m = metadata;
+        if (m.equals(RunMetadata.unknown())) {
+            return "machine, JDK, date and commit unknown (no .meta.json beside it) · " + source;
+        }
         String date = m.date().length() >= 10 ? m.date().substring(0, 10) : m.date();
         return m.cpu() + " (" + m.cores() + " cores) · " + m.jdk() + " · " + date + " · commit " + m.commit()
                 + " · " + m.profile() + " profile · " + source;

@@ -35,8 +35,8 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
                 throw new IOException(file + " is empty");
             }
             return metadata;
-        } catch (JsonParseException e) {
-            throw new IOException(file + " is not a wordbench metadata file: " + e.getMessage(), e);
+        } catch (JsonParseException | NumberFormatException e) {
+            throw new IOException(file + " is not a wordbench metadata file: " + BenchResults.jsonProblem(e), e);
         }
     }
 

@@ -220,6 +220,55 @@ class CliTest {
         assertTrue(stdout().isEmpty());
     }
 
+    private Path quickRun(String name, boolean withMeta) throws IOException {
+        Path json = dir.resolve(name + ".json");
+        try (InputStream in = CliTest.class.getResourceAsStream("/chart/quick-run.json")) {
+            Files.copy(in, json);
+        }
+        if (withMeta) {
+            try (InputStream in = CliTest.class.getResourceAsStream("/chart/quick-run.meta.json")) {
+                Files.copy(in, dir.resolve(name + ".meta.json"));
+            }
+        }
+        return json;
+    }
+
+    @Test
+    void aMalformedResultsFileIsOneLineInOurWords() throws IOException {
+        Path json = Files.writeString(dir.resolve("broken.json"), "[{\"benchmark\": x");
+        assertEquals(1, run("chart", "--out", dir.resolve("charts").toString(), json.toString()));
+        assertEquals("wordbench: " + json + " is not a JMH JSON results file: not valid JSON at line 1, column 17\n",
+                stderr());
+    }
+
+    @Test
+    void aScoreThatIsNotANumberIsAnInputError() throws IOException {
+        Path json = quickRun("text-score", true);
+        Files.writeString(json, Files.readString(json).replaceFirst("\"score\" : [0-9.eE+-]+", "\"score\" : \"fast\""));
+        assertEquals(1, run("chart", "--out", dir.resolve("charts").toString(), json.toString()));
+        assertEquals("wordbench: " + json + " is not a JMH JSON results file: a value that should be a number is not one"
+                + " (\"fast\")\n", stderr());
+    }
+
+    @Test
+    void aNaNScoreIsLeftOutWithAWarningNotABug() throws IOException {
+        Path json = quickRun("nan-score", true);
+        Files.writeString(json, Files.readString(json).replaceFirst("\"score\" : [0-9.eE+-]+", "\"score\" : NaN"));
+        assertEquals(0, run("chart", "--out", dir.resolve("charts").toString(), json.toString()), stderr());
+        assertTrue(stderr().startsWith("wordbench: warning: 1 result(s) in nan-score.json have no score (NaN)"
+                + " and are left out of the charts: WordCountBenchmark.count {"), stderr());
+    }
+
+    @Test
+    void aResultsFileWithoutItsMetadataIsChartedWithAWarningAndAnHonestFooter() throws IOException {
+        Path json = quickRun("no-meta", false);
+        assertEquals(0, run("chart", "--out", dir.resolve("charts").toString(), json.toString()), stderr());
+        assertEquals(1, stderr().lines().filter(l -> l.startsWith("wordbench: warning: no-meta.meta.json is missing")).count(),
+                stderr());
+        String footer = wordbench.harness.results.BenchResults.load(json).footer();
+        assertEquals("machine, JDK, date and commit unknown (no .meta.json beside it) · no-meta.json", footer);
+    }
+
     @Test
     void listShowsEveryStrategyWithItsState() {
         assertEquals(0, run("list"), stderr());
