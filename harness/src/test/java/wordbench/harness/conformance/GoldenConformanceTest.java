@@ -1,7 +1,7 @@
 package wordbench.harness.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static wordbench.harness.conformance.ConformanceFiles.FIXTURE_N;
+import static wordbench.conformance.ConformanceFiles.FIXTURE_N;
 import static wordbench.harness.conformance.TopWordsAssert.assertSameAs;
 
 import java.io.IOException;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import wordbench.conformance.ConformanceFiles;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.core.Strategies;
 import wordbench.spi.WordCount;

@@ -1,6 +1,6 @@
 package wordbench.harness.conformance;
 
-import static wordbench.harness.conformance.ConformanceFiles.FIXTURE_N;
+import static wordbench.conformance.ConformanceFiles.FIXTURE_N;
 import static wordbench.harness.conformance.TopWordsAssert.assertSameAs;
 
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import wordbench.conformance.ConformanceFiles;
 import wordbench.spi.PythonWordRule;
 import wordbench.spi.ReferenceCount;
 import wordbench.spi.TopWords;

@@ -10,19 +10,13 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * The word rule, exactly as CPython 3.11 applies it: lowercase the whole text with
- * {@code str.lower()}, then a word is a maximal run of characters that {@code re}'s {@code \w}
- * matches on str.
+ * The word rule of {@code conformance/SPEC.md} (lowercase as CPython 3.11's {@code str.lower()},
+ * words are maximal runs of its {@code \w}), applied exactly as that CPython does.
  *
- * <p>The character tables are not Java's (Java 25 speaks Unicode 16, CPython 3.11 Unicode 14, and
- * {@code Character.isLetterOrDigit} is not {@code \w} anyway): they are read from
- * {@code python-word-rule.txt}, which {@code make_word_rule_tables.py} asks CPython for.
- *
- * <p>Two details make lowercasing context-dependent, and both change words:
- * U+0130 (Turkish dotted capital I) lowers to "i" + U+0307, and U+0307 is not {@code \w}, so
- * "İstanbul" becomes the words "i" and "stanbul"; U+03A3 (capital sigma) lowers to final sigma
- * U+03C2 when a cased letter precedes it and none follows (case-ignorable characters skipped on
- * both sides), else to U+03C3.
+ * <p>The character tables are not Java's (see the spec for why): they are read from
+ * {@code python-word-rule.txt}, which {@code conformance/python/make_word_rule_tables.py} asks
+ * CPython for. Lowercasing is context-dependent in the two ways the spec lists (U+0130's two code
+ * points, Final_Sigma), which {@link #lower} and {@link #isFinalSigma} handle.
  */
 public final class PythonWordRule {
 
@@ -223,13 +217,8 @@ public final class PythonWordRule {
         }
     }
 
-    /** For tests: every code point whose single lowercase differs from itself. */
-    static int[] lowerSources() {
-        return java.util.stream.IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
-                .filter(cp -> LOWER[cp] != cp || LOWER_MULTI[cp] != null).toArray();
-    }
-
-    static String describe(int cp) {
+    /** A code point for a message: {@code U+03A3 [Σ]}. */
+    public static String describe(int cp) {
         return String.format("U+%04X", cp) + " " + Arrays.toString(Character.toChars(cp));
     }
 }

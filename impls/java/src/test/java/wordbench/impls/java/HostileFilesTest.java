@@ -14,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import wordbench.conformance.Processes;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
@@ -156,14 +157,10 @@ class HostileFilesTest {
     record Child(int exit, String out, String err) {
     }
 
-    static Child countInChildJvm(String heap, String strategy, Path file) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
-                CountInChildJvm.class.getName(), strategy, "10", file.toString()).start();
-        var err = process.getErrorStream();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String errText = new String(err.readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), strategy + " did not finish");
-        return new Child(process.exitValue(), out, errText);
+    static Child countInChildJvm(String heap, String strategy, Path file) {
+        Processes.Result result = Processes.run(
+                Processes.javaCommand(List.of(heap), CountInChildJvm.class, strategy, "10", file.toString()),
+                Duration.ofMinutes(5));
+        return new Child(result.exitCode(), result.stdout(), result.stderr());
     }
 }

@@ -3,19 +3,18 @@ package wordbench.impls.java;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wordbench.conformance.Processes;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
 
@@ -96,15 +95,10 @@ class OneGigabyteInputTest {
         return block;
     }
 
-    private static String countInChildJvm(String strategy, Path file) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m",
-                "@" + System.getProperty("wordbench.jvm.options"), "-cp", System.getProperty("java.class.path"),
-                CountInChildJvm.class.getName(), strategy, String.valueOf(ALL), file.toString()));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(true, process.waitFor(5, TimeUnit.MINUTES), strategy + " did not finish");
-        assertEquals(0, process.exitValue(), strategy + " failed in a 256 MiB heap");
-        return out;
+    private static String countInChildJvm(String strategy, Path file) {
+        Processes.Result result = Processes.run(Processes.javaCommand(List.of("-Xmx256m"), CountInChildJvm.class,
+                strategy, String.valueOf(ALL), file.toString()), Duration.ofMinutes(5));
+        assertEquals(0, result.exitCode(), strategy + " failed in a 256 MiB heap: " + result.stderr());
+        return result.stdout();
     }
 }

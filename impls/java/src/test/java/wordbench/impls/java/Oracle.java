@@ -2,7 +2,6 @@ package wordbench.impls.java;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,37 +10,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import wordbench.conformance.CPythonOracle;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.PythonWordRule;
 import wordbench.spi.TopWords;
 import wordbench.spi.Utf8;
 
 /**
- * Expected answers for the tests: CPython itself ({@code python3}) when it is installed, else
+ * Expected answers for the tests: CPython itself (the conformance module's {@link CPythonOracle}) when it is here, else
  * {@link PythonWordRule#forEachWord}, the reference the shared conformance suite checks against
  * CPython. Either way the answer is never produced by the code under test.
  */
 final class Oracle {
-    private static final String SCRIPT = """
-            import re, sys, collections
-            counts = collections.Counter()
-            for index, path in enumerate(sys.argv[1:]):
-                try:
-                    data = open(path, 'rb').read()
-                except FileNotFoundError:
-                    print('MISSING', index, sep='\t')
-                    sys.exit(0)
-                try:
-                    text = data.decode('utf-8')
-                except UnicodeDecodeError as e:
-                    print('INVALID', index, e.start, sep='\\t')
-                    sys.exit(0)
-                counts.update(re.findall(r'\\w+', text.lower()))
-            for word, count in counts.items():
-                print(word, count, sep='\\t')
-            """;
-    private static final Boolean PYTHON = probePython();
+    private static final boolean PYTHON = CPythonOracle.available();
     /** Answers by file names and contents: a count map or the InvalidUtf8Exception. */
     private static final Map<List<Object>, Object> CACHE = new ConcurrentHashMap<>();
 
@@ -50,17 +31,6 @@ final class Oracle {
 
     static boolean hasPython() {
         return PYTHON;
-    }
-
-    private static boolean probePython() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import sys; assert sys.version_info >= (3, 11)")
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 
     /** What every strategy must answer for these files, or the InvalidUtf8Exception (or NoSuchFileException) it must throw. */
@@ -106,34 +76,15 @@ final class Oracle {
     }
 
     private static Map<String, Long> cpython(List<Path> files) throws IOException {
-        List<String> command = new ArrayList<>(List.of("python3", "-c", SCRIPT));
-        files.forEach(f -> command.add(f.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("PYTHONIOENCODING", "utf-8");
-        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("python3 failed on " + files);
+        return switch (CPythonOracle.ask(files, CPythonOracle.ALL)) {
+            case CPythonOracle.Top top -> {
+                Map<String, Long> counts = new HashMap<>();
+                top.entries().forEach(entry -> counts.put(entry.word(), entry.count()));
+                yield counts;
             }
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<String, Long> counts = new HashMap<>();
-        for (String line : out.split("\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f[0].equals("MISSING")) {
-                throw new NoSuchFileException(files.get(Integer.parseInt(f[1])).toString());
-            }
-            if (f[0].equals("INVALID")) {
-                throw new InvalidUtf8Exception(files.get(Integer.parseInt(f[1])), Long.parseLong(f[2]));
-            }
-            counts.put(f[0], Long.parseLong(f[1]));
-        }
-        return counts;
+            case CPythonOracle.InvalidUtf8 invalid -> throw new InvalidUtf8Exception(files.get(invalid.fileIndex()),
+                    invalid.byteOffset());
+            case CPythonOracle.Missing missing -> throw new NoSuchFileException(files.get(missing.fileIndex()).toString());
+        };
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import wordbench.conformance.CPythonOracle;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
@@ -67,8 +68,9 @@ class StrategyEdgeCasesTest {
     @BeforeAll
     static void sayWhichOracle() {
         System.out.println(Oracle.hasPython()
-                ? "expected answers from CPython (python3)"
-                : "python3 not found: expected answers from PythonWordRule.forEachWord, not from CPython");
+                ? "expected answers from CPython (the conformance module's CPythonOracle)"
+                : CPythonOracle.unavailableReason().orElseThrow()
+                        + ": expected answers from PythonWordRule.forEachWord, not from CPython");
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

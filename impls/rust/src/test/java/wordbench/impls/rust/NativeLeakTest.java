@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import wordbench.conformance.Processes;
 
 /**
  * Runs {@link NativeLeakProbe} (2000 rounds of ok and error counts through every Rust strategy)
@@ -26,13 +27,10 @@ class NativeLeakTest {
     void residentMemoryStaysFlat() throws Exception {
         assumeTrue(DoubleCall.availability().available());
         assumeTrue(Files.exists(Path.of("/proc/self/status")), "needs Linux /proc");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch",
-                "@" + System.getProperty("wordbench.jvm.options"), "-cp", System.getProperty("java.class.path"),
-                NativeLeakProbe.class.getName(), "2000"))
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        Processes.Result result = Processes.run(Processes.javaCommand(
+                List.of("-Xms64m", "-Xmx64m", "-XX:+AlwaysPreTouch"), NativeLeakProbe.class, "2000"), Duration.ofMinutes(10));
+        String out = result.stdout() + result.stderr();
+        assertEquals(0, result.exitCode(), out);
         System.out.println("NativeLeakTest: " + out.strip());
         Matcher m = Pattern.compile("warm-up (\\d+) kB, after \\d+ rounds (\\d+) kB").matcher(out);
         assertTrue(m.find(), out);

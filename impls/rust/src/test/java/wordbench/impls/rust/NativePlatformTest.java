@@ -2,12 +2,12 @@ package wordbench.impls.rust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import wordbench.conformance.Processes;
 
 /**
  * The build packs the library under a folder named from the Rust target (build-native.sh) and
@@ -25,8 +25,7 @@ class NativePlatformTest {
             "Linux,    aarch64, aarch64-unknown-linux-gnu, linux-aarch64",
             "Linux,    amd64,   x86_64-unknown-linux-gnu,  linux-x86_64",
     })
-    void theBuildAndTheLoaderNameEachMachineAlike(String osName, String osArch, String rustTarget, String expected)
-            throws IOException, InterruptedException {
+    void theBuildAndTheLoaderNameEachMachineAlike(String osName, String osArch, String rustTarget, String expected) {
         assertEquals(expected, NativePlatform.of(osName, osArch), "loader");
         assertEquals(expected, buildScriptPlatform(rustTarget), "build-native.sh");
     }
@@ -37,14 +36,9 @@ class NativePlatformTest {
         assertEquals(expected, NativePlatform.arch(reported));
     }
 
-    private static String buildScriptPlatform(String rustTarget) throws IOException, InterruptedException {
+    private static String buildScriptPlatform(String rustTarget) {
         // Surefire runs in the module folder, where build-native.sh lives.
-        Process process = new ProcessBuilder("sh", Path.of("build-native.sh").toString(), "platform", rustTarget)
-                .redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError("build-native.sh platform " + rustTarget + " failed: " + out);
-        }
-        return out;
+        return Processes.run(List.of("sh", Path.of("build-native.sh").toString(), "platform", rustTarget),
+                Duration.ofSeconds(30)).requireSuccess().stdout().strip();
     }
 }

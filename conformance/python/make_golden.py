@@ -1,11 +1,6 @@
 #!/usr/bin/env python3
-"""The conformance suite's oracle: CPython 3.11 applying the talk's expression.
-
-    Counter(re.findall(r'\\w+', text.lower()))
-
-with text = the file's bytes decoded as strict UTF-8, and the answer in wordbench's order:
-count descending, then word ascending by code point (Python compares str that way; Java's
-String.compareTo does not). Several files are several texts: their Counters add up.
+"""Writes the conformance fixtures' goldens with the oracle (cpython_oracle.py: CPython 3.11 with
+Unicode 14.0.0 applying the talk's expression; ../SPEC.md states the rule).
 
 Golden files are `word<TAB>count` lines, UTF-8, LF. Fixture goldens are COMPLETE lists (every
 distinct word, N = all), so nothing is hidden and the sum for several fixtures follows from them;
@@ -13,30 +8,26 @@ the script refuses a fixture with more than FIXTURE_N_MAX distinct words, so a s
 the top FIXTURE_N_MAX returns the whole list.
 
 Usage (from anywhere; paths are found from this file):
-  make_golden.py                 regenerate the generated fixtures and every golden:
-                                   conformance/fixtures/<name>.expected.tsv for each fixtures/<name>.txt,
-                                   conformance/big.txt.top50.expected.tsv (needs data/big.txt),
-                                   conformance/invalid-utf8/<case>.bin and offsets.tsv
-  make_golden.py expect MANIFEST the property test's batch: each MANIFEST line is
-                                   OUT<TAB>N<TAB>FILE[<TAB>FILE...]; writes the top N of the files to OUT
-Exit status 3 means "not CPython 3.11": the caller should skip, not fail.
+  make_golden.py    regenerate the generated fixtures and every golden:
+                      conformance/fixtures/<name>.expected.tsv for each fixtures/<name>.txt,
+                      conformance/big.txt.top50.expected.tsv (needs data/big.txt),
+                      conformance/invalid-utf8/<case>.bin and offsets.tsv
+Exit status 3 means "not the oracle's Python" (see cpython_oracle.py).
 """
 import hashlib
 import os
-import platform
-import re
 import sys
-from collections import Counter
+
+from cpython_oracle import canonical, counts, require_oracle, write_tsv
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..'))
-CONFORMANCE = os.path.join(ROOT, 'harness', 'src', 'test', 'resources', 'conformance')
+CONFORMANCE = os.path.dirname(HERE)
+ROOT = os.path.dirname(CONFORMANCE)
 FIXTURES = os.path.join(CONFORMANCE, 'fixtures')
 INVALID = os.path.join(CONFORMANCE, 'invalid-utf8')
 BIG_TXT = os.path.join(ROOT, 'data', 'big.txt')
 BIG_TXT_N = 50
 FIXTURE_N_MAX = 1000
-WRONG_PYTHON = 3
 
 LONG_WORD_LENGTH = 100000
 # Mixed case, digits, an underscore, a two-byte and a four-byte letter: one \w run all the same.
@@ -62,28 +53,12 @@ INVALID_CASES = {
 }
 
 
-def require_cpython_311():
-    if platform.python_implementation() != 'CPython' or sys.version_info[:2] != (3, 11):
-        sys.stderr.write('make_golden.py: the oracle is CPython 3.11, this python3 is %s %d.%d.%d\n'
-                         % ((platform.python_implementation(),) + tuple(sys.version_info[:3])))
-        sys.exit(WRONG_PYTHON)
 
 
-def counts(path):
-    """The talk's expression on one file."""
-    with open(path, 'rb') as f:
-        text = f.read().decode('utf-8')
-    return Counter(re.findall(r'\w+', text.lower()))
 
 
-def canonical(counter):
-    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def write_tsv(path, entries):
-    with open(path, 'w', encoding='utf-8', newline='\n') as f:
-        for word, count in entries:
-            f.write('%s\t%d\n' % (word, count))
 
 
 def write_long_word_fixture():
@@ -134,21 +109,11 @@ def write_invalid_utf8_cases():
                 f.write(data)
 
 
-def expect(manifest):
-    with open(manifest, encoding='utf-8') as f:
-        for line in f:
-            out, n, *files = line.rstrip('\n').split('\t')
-            total = Counter()
-            for path in files:
-                total.update(counts(path))
-            write_tsv(out, canonical(total)[:int(n)])
 
 
 def main(args):
-    require_cpython_311()
-    if args[:1] == ['expect'] and len(args) == 2:
-        expect(args[1])
-    elif not args:
+    require_oracle('make_golden.py')
+    if not args:
         write_long_word_fixture()
         write_fixture_goldens()
         write_big_txt_golden()

@@ -1,9 +1,7 @@
-package wordbench.harness.conformance;
+package wordbench.conformance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,42 +14,42 @@ import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
 
 /**
- * The committed conformance material under {@code src/test/resources/conformance/}: fixtures with
- * their CPython goldens, the big.txt golden and the invalid UTF-8 cases, all written by
- * {@code src/test/python/make_golden.py}.
+ * The committed conformance material in the top-level {@code conformance/} folder: the fixtures
+ * with their CPython goldens, the big.txt golden and the invalid UTF-8 cases, all written by
+ * {@code conformance/python/make_golden.py}. Read from the checkout, not the class path, so every
+ * module's tests count the very same files.
  */
-final class ConformanceFiles {
+public final class ConformanceFiles {
 
     /**
      * The N every fixture is counted with. make_golden.py refuses a fixture with more distinct words,
      * so every fixture golden is the complete list and the top {@code FIXTURE_N} is all of it.
      */
-    static final int FIXTURE_N = 1000;
+    public static final int FIXTURE_N = 1000;
     /** The big.txt golden is its top 50. */
-    static final int BIG_TXT_N = 50;
-    static final String GOLDEN_SUFFIX = ".expected.tsv";
+    public static final int BIG_TXT_N = 50;
+    public static final String GOLDEN_SUFFIX = ".expected.tsv";
 
     private ConformanceFiles() {
     }
 
-    static Path root() {
-        URL url = ConformanceFiles.class.getResource("/conformance");
-        if (url == null) {
-            throw new IllegalStateException("conformance/ is missing from the test classpath");
+    /** The {@code conformance/} folder: the nearest one up from the working directory that holds SPEC.md. */
+    public static Path root() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("conformance");
+            if (Files.isRegularFile(candidate.resolve("SPEC.md"))) {
+                return candidate;
+            }
         }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        throw new IllegalStateException("no conformance/SPEC.md in " + Path.of("").toAbsolutePath() + " or above");
     }
 
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         return root().resolve("fixtures").resolve(name);
     }
 
     /** Every fixture's file name, sorted; each has a golden next to it. */
-    static List<String> fixtureNames() {
+    public static List<String> fixtureNames() {
         try (Stream<Path> files = Files.list(root().resolve("fixtures"))) {
             List<String> names = files.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(".txt")).sorted().toList();
@@ -65,17 +63,17 @@ final class ConformanceFiles {
     }
 
     /** The golden answer for one fixture: every distinct word, in canonical order. */
-    static List<WordCount> golden(String fixtureName) throws IOException {
+    public static List<WordCount> golden(String fixtureName) throws IOException {
         String base = fixtureName.substring(0, fixtureName.length() - ".txt".length());
         return readTsv(root().resolve("fixtures").resolve(base + GOLDEN_SUFFIX));
     }
 
-    static List<WordCount> bigTxtGolden() throws IOException {
+    public static List<WordCount> bigTxtGolden() throws IOException {
         return readTsv(root().resolve("big.txt.top" + BIG_TXT_N + GOLDEN_SUFFIX));
     }
 
     /** {@code word<TAB>count} lines; a word never contains a tab or a line break. */
-    static List<WordCount> readTsv(Path file) throws IOException {
+    public static List<WordCount> readTsv(Path file) throws IOException {
         List<WordCount> entries = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             int tab = line.lastIndexOf('\t');
@@ -88,7 +86,7 @@ final class ConformanceFiles {
     }
 
     /** The sum of several complete goldens, in canonical order: what those fixtures give together. */
-    static List<WordCount> sum(List<List<WordCount>> goldens) {
+    public static List<WordCount> sum(List<List<WordCount>> goldens) {
         Map<String, Long> total = new HashMap<>();
         for (List<WordCount> golden : goldens) {
             for (WordCount entry : golden) {
@@ -99,14 +97,14 @@ final class ConformanceFiles {
     }
 
     /** One invalid UTF-8 file and the offset CPython reports for it (UnicodeDecodeError.start). */
-    record InvalidCase(String name, Path file, long offset) {
+    public record InvalidCase(String name, Path file, long offset) {
         @Override
         public String toString() {
             return name;
         }
     }
 
-    static List<InvalidCase> invalidUtf8Cases() throws IOException {
+    public static List<InvalidCase> invalidUtf8Cases() throws IOException {
         Path dir = root().resolve("invalid-utf8");
         List<InvalidCase> cases = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("offsets.tsv"), StandardCharsets.US_ASCII)) {

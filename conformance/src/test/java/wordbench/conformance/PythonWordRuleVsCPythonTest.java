@@ -1,24 +1,21 @@
-package wordbench.spi;
+package wordbench.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import wordbench.spi.PythonWordRule;
 
 /**
- * Guards the generated python-word-rule.txt: asks the python3 installed here, in one call, for
+ * Guards the generated python-word-rule.txt: asks the oracle (CPython 3.11), in one call, for
  * every code point's {@code \w}, {@code lower()} and final-sigma behaviour, and compares
  * {@link PythonWordRule} with it. Cased and Case_Ignorable are not visible from Python directly,
  * so they are checked through what they decide: whether a capital sigma next to the code point
- * lowers to final sigma. Skipped, with a message, where python3 is missing.
+ * lowers to final sigma. Skipped, with a message, where the oracle is missing.
  */
 class PythonWordRuleVsCPythonTest {
     /**
@@ -49,12 +46,10 @@ class PythonWordRuleVsCPythonTest {
             """;
 
     @Test
-    void everyCodePointAgreesWithCPython() throws IOException, InterruptedException {
-        List<String> lines = python();
-        assumeTrue(lines != null, "skipped: python3 (CPython 3.11) is not installed, so there is nothing to compare with");
+    void everyCodePointAgreesWithCPython() {
+        CPythonOracle.assumeAvailable();
+        List<String> lines = CPythonOracle.run(List.of("-c", SCRIPT), Duration.ofMinutes(5)).stdout().lines().toList();
         String[] version = lines.getFirst().split(" ");
-        assumeTrue(version[0].startsWith("3.11."),
-                "skipped: the oracle is CPython 3.11, but python3 here is " + version[0]);
         // Any 3.11 patch release will do: what the tables hold depends on its Unicode database.
         assertTrue(PythonWordRule.origin().endsWith("Unicode " + version[1]),
                 "tables made from " + PythonWordRule.origin() + ", python3 here is " + lines.getFirst());
@@ -94,20 +89,5 @@ class PythonWordRuleVsCPythonTest {
             }
         }
         assertEquals(0, mismatches, "code points where PythonWordRule differs from CPython:\n" + report);
-    }
-
-    /** The script's output lines, or null when python3 is not there. */
-    private static List<String> python() throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder("python3", "-c", SCRIPT).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        } catch (IOException e) {
-            return null;
-        }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("python3 failed; exit " + process.exitValue());
-        }
-        return new ArrayList<>(out.lines().toList());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,46 +11,28 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wordbench.conformance.CPythonOracle;
+import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
-/** Every Rust strategy against the oracle itself, python3, on tricky and random texts. */
-class CPythonOracleTest {
-
-    private static final String ORACLE = """
-            import collections, re, sys
-            counts = collections.Counter()
-            for path in sys.argv[2:]:
-                with open(path, encoding='utf-8', newline='') as f:
-                    counts.update(re.findall(r'\\w+', f.read().lower()))
-            top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:int(sys.argv[1])]
-            sys.stdout.buffer.write(''.join('%s\\t%d\\n' % kv for kv in top).encode('utf-8'))
-            """;
+/** Every Rust strategy against the oracle itself, CPython 3.11, on tricky and random texts. */
+class RustVsCPythonTest {
 
     @TempDir
     Path dir;
 
-    static String python(List<Path> files, int n) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", "-c", ORACLE, Integer.toString(n)));
-        files.forEach(f -> command.add(f.toString()));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), "python3 failed");
-        return out;
-    }
-
-    static boolean pythonPresent() {
-        try {
-            return new ProcessBuilder("python3", "-c", "import sys; sys.exit(sys.version_info[:2] != (3, 11))")
-                    .start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
+    /** The oracle's answer as the TSV a strategy's {@code toTsv()} gives. */
+    private static String tsv(CPythonOracle.Answer answer) {
+        if (!(answer instanceof CPythonOracle.Top top)) {
+            throw new AssertionError("CPython could not count a generated text: " + answer);
         }
+        return new TopWords(top.entries()).toTsv();
     }
 
     @Test
     void trickyAndRandomTextsMatchCPython() throws Exception {
         assumeTrue(NativeLibrary.availability().available());
-        assumeTrue(pythonPresent(), "python3 (CPython 3.11, the oracle) is not here");
+        CPythonOracle.assumeAvailable();
         List<String> texts = new ArrayList<>(RustCountersTest.TRICKY);
         String[] pieces = {"ab", "AB", "Σ", "ΑΣ", "σ", ".", " ", "\n", "'", ":", "İ", "\u0307", "\u0301", "𠀀", "٣",
                 "\u212A", "ǅ", "_", "9", "é", "\u00A0", "ß", "\u0345", "ʰ", "Ω", "\uFF41", "𐐀", "\u200D", "-"};
@@ -70,12 +51,15 @@ class CPythonOracleTest {
             Files.writeString(f, text);
             files.add(f);
         }
-        // The oracle's answers, asked once per file.
-        List<String> expected = new ArrayList<>();
+        // The oracle's answers, asked in one python3 run.
+        List<CPythonOracle.Question> questions = new ArrayList<>();
         for (Path f : files) {
-            expected.add(python(List.of(f), 50));
+            questions.add(new CPythonOracle.Question(List.of(f), 50));
         }
-        String expectedTogether = python(files, 2000);
+        questions.add(new CPythonOracle.Question(files, 2000));
+        List<String> answers = CPythonOracle.ask(questions).stream().map(RustVsCPythonTest::tsv).toList();
+        List<String> expected = answers.subList(0, files.size());
+        String expectedTogether = answers.getLast();
         for (String name : RustCountersTest.NAMES) {
             WordCounter counter = RustCountersTest.strategy(name);
             for (int i = 0; i < files.size(); i++) {

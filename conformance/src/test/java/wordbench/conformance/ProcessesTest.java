@@ -1,0 +1,45 @@
+package wordbench.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProcessesTest {
+
+    @Test
+    void theTimeoutFiresWhileTheChildStillWritesAndRuns() {
+        // Writes more than a pipe buffer holds, then sleeps: a helper that reads stdout to its end
+        // before waitFor(timeout) would hang here for the full minute.
+        long start = System.nanoTime();
+        var e = assertThrows(Processes.TimeoutException.class, () -> Processes.run(
+                List.of("sh", "-c", "head -c 1000000 /dev/zero; echo about to sleep >&2; sleep 60"), Duration.ofSeconds(2)));
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        assertTrue(seconds < 20, "the timeout fired after " + seconds + " s");
+        assertTrue(e.getMessage().contains("did not finish in PT2S") && e.getMessage().contains("about to sleep"),
+                e.getMessage());
+    }
+
+    @Test
+    void outputExitStatusAndEnvironmentComeBack() {
+        Processes.Result result = Processes.run(List.of("sh", "-c", "printf 'ünï\\n'; echo \"$WORDBENCH_X\" >&2; exit 7"),
+                Duration.ofSeconds(30), Map.of("WORDBENCH_X", "x-value"));
+        assertEquals(7, result.exitCode());
+        assertEquals("ünï\n", result.stdout());
+        assertEquals("x-value\n", result.stderr());
+        var failure = assertThrows(AssertionError.class, result::requireSuccess);
+        assertTrue(failure.getMessage().contains("exit 7") && failure.getMessage().contains("x-value"), failure.getMessage());
+    }
+
+    @Test
+    void aMissingProgramSaysSo() {
+        var e = assertThrows(UncheckedIOException.class,
+                () -> Processes.run(List.of("/nonexistent/wordbench-program"), Duration.ofSeconds(5)));
+        assertTrue(e.getMessage().contains("/nonexistent/wordbench-program"), e.getMessage());
+    }
+}
