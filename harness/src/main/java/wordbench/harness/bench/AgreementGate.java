@@ -39,7 +39,7 @@ final class AgreementGate {
             int copies = entry.getKey();
             Path input = entry.getValue();
             List<TimedCounter> checked = timed.stream().filter(c -> !excluded.containsKey(c.name()))
-                    .filter(c -> profile.copies(StrategyGroup.of(c.name())).contains(copies))
+                    .filter(c -> profile.copies(c.traits()).contains(copies))
                     .toList();
             log.println("wordbench bench: checking that " + checked.size() + " strategies agree on " + copies
                     + (copies == 1 ? " copy" : " copies") + " (" + input.getFileName() + ")");

@@ -8,7 +8,9 @@ import wordbench.harness.core.Corpus;
 
 /**
  * Where a benchmark finds its input. JMH forks inherit the working directory but not the
- * runner's state, so the runner hands ABSOLUTE paths to every fork as system properties.
+ * runner's state, so the pipeline hands ABSOLUTE paths to every fork as system properties;
+ * without them (JMH run by hand through {@code wordbench jmh}) the repository's verified
+ * {@code data/big.txt} is used and the copies go to {@code harness/target/bench-input}.
  */
 public final class BenchInput {
 
@@ -16,14 +18,24 @@ public final class BenchInput {
     public static final String TEXT_PROPERTY = "wordbench.bench.text";
     /** Where the "N copies" files live (made by the runner before any fork starts). */
     public static final String COPIES_DIR_PROPERTY = "wordbench.bench.copiesDir";
+    /** The value of the {@code input} parameter for Norvig's big.txt (and its copies). */
+    public static final String BIG = "big.txt";
 
     private BenchInput() {
+    }
+
+    /** The file holding {@code copies} copies of the named input. */
+    public static Path file(String input, int copies) {
+        if (!BIG.equals(input)) {
+            throw new IllegalArgumentException("no benchmark input named '" + input + "'; known: " + BIG);
+        }
+        return file(copies);
     }
 
     /** The file holding {@code copies} copies of the text. */
     public static Path file(int copies) {
         try {
-            return Corpus.copies(required(TEXT_PROPERTY), copies, required(COPIES_DIR_PROPERTY));
+            return Corpus.copies(text(), copies, copiesDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the " + copies + "-copies input: " + e.getMessage(), e);
         }
@@ -41,12 +53,18 @@ public final class BenchInput {
         System.setProperty(COPIES_DIR_PROPERTY, copiesDir.toAbsolutePath().toString());
     }
 
-    private static Path required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + property
-                    + " is not set: run the benchmarks through `wordbench bench`, which sets it");
-        }
-        return Path.of(value);
+    /** Where the pipeline keeps the copies by default. */
+    public static Path defaultCopiesDir(Path home) {
+        return home.resolve("harness").resolve("target").resolve("bench-input");
+    }
+
+    private static Path text() throws IOException {
+        String value = System.getProperty(TEXT_PROPERTY);
+        return value == null || value.isBlank() ? Corpus.bigTxt(Corpus.home()) : Path.of(value);
+    }
+
+    private static Path copiesDir() {
+        String value = System.getProperty(COPIES_DIR_PROPERTY);
+        return value == null || value.isBlank() ? defaultCopiesDir(Corpus.home()) : Path.of(value);
     }
 }

@@ -2,35 +2,29 @@ package wordbench.harness.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.SequencedMap;
 import java.util.stream.IntStream;
-import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.VerboseMode;
+import wordbench.spi.StrategyTraits;
 
 /**
- * Turns a profile and the strategies that passed the agreement check into JMH runs. One run per
- * strategy, so each gets its own group's warm-up and the progress line can name it.
+ * Turns a profile and the strategies that passed the agreement check into entries: one per
+ * (benchmark, strategy, input), each to be sampled fork by fork in interleaved rounds.
  *
  * @param profile          how long to measure
- * @param strategies       the strategies to time, in name order
+ * @param strategies       the strategies to time, in name order, with their traits
  * @param firstCallOneCopy each strategy's time on one copy in the agreement check (a guess for the estimate)
  * @param nativeCalls      which DoubleCallBenchmark methods can run ("plain", "jni", "ffm")
- * @param forkOptions      JVM options every fork needs (input paths, native access)
- * @param threadCounts     the worker counts of the thread-scaling runs
- * @param verbosity        JMH's own output
+ * @param threadCounts     the worker counts of the thread-scaling entries
  */
-record BenchPlan(BenchProfile profile, List<String> strategies, Map<String, Duration> firstCallOneCopy,
-                 List<String> nativeCalls, List<String> forkOptions, List<Integer> threadCounts,
-                 VerboseMode verbosity) {
+record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> strategies, Map<String, Duration> firstCallOneCopy,
+                 List<String> nativeCalls, List<Integer> threadCounts) {
 
-    /** JVM start, class loading, strategy setup: what a fork costs before its first op. */
-    private static final Duration FORK_START = Duration.ofMillis(1500);
+    /** JVM start (heap pre-touched), class loading, strategy setup: what a fork costs before its first op. */
+    static final Duration FORK_START = Duration.ofMillis(1500);
     private static final Duration UNKNOWN_OP = Duration.ofMillis(200);
     /** The floor reads and scans about a gigabyte a second; a generous guess per copy. */
     private static final Duration FLOOR_OP = Duration.ofMillis(20);
@@ -39,88 +33,64 @@ record BenchPlan(BenchProfile profile, List<String> strategies, Map<String, Dura
         return IntStream.rangeClosed(1, Math.max(1, cores)).boxed().toList();
     }
 
-    List<BenchRun> runs() {
-        List<BenchRun> runs = new ArrayList<>();
-        for (String strategy : strategies) {
-            StrategyGroup group = StrategyGroup.of(strategy);
-            Timing timing = profile.wordCount(group);
-            List<Integer> copies = profile.copies(group);
-            ChainedOptionsBuilder options = options(WordCountBenchmark.class, "count", timing, strategy)
-                    .param("strategy", strategy)
-                    .param("copies", strings(copies));
-            if (StrategyGroup.heapAllocationVisible(strategy)) {
-                // gc.alloc.rate.norm: bytes allocated per op; cheap enough to ride along.
-                options.addProfiler(GCProfiler.class);
+    List<BenchEntry> entries() {
+        List<BenchEntry> entries = new ArrayList<>();
+        strategies.forEach((strategy, traits) -> {
+            Sampling sampling = profile.wordCount(traits);
+            for (int copies : profile.copies(traits)) {
+                entries.add(new BenchEntry(WordCountBenchmark.class, "count", strategyParams(strategy, copies),
+                        sampling, Optional.of(strategy), traits.runtime().heapAllocationVisible(),
+                        traits.forkJvmOptions(), guess(sampling, op(strategy, copies))));
             }
-            Duration estimate = copies.stream()
-                    .map(c -> timing.estimate(op(strategy, c), FORK_START))
-                    .reduce(Duration.ZERO, Duration::plus);
-            runs.add(new BenchRun("WordCountBenchmark " + strategy + " (copies " + join(copies) + ")",
-                    Optional.of(strategy), options.build(), estimate));
+        });
+        for (int copies : profile.copies()) {
+            entries.add(new BenchEntry(FloorBenchmark.class, "readAndFindWords", params("copies", copies),
+                    profile.floor(), Optional.empty(), false, List.of(),
+                    guess(profile.floor(), FLOOR_OP.multipliedBy(copies))));
         }
-
-        Timing floor = profile.floor();
-        runs.add(new BenchRun("FloorBenchmark (copies " + join(profile.copies()) + ")", Optional.empty(),
-                options(FloorBenchmark.class, "readAndFindWords", floor, null)
-                        .param("copies", strings(profile.copies())).build(),
-                profile.copies().stream().map(c -> floor.estimate(FLOOR_OP.multipliedBy(c), FORK_START))
-                        .reduce(Duration.ZERO, Duration::plus)));
-
-        if (!nativeCalls.isEmpty()) {
-            Timing calls = profile.callOverhead();
-            runs.add(new BenchRun("DoubleCallBenchmark (" + String.join(", ", nativeCalls) + ")", Optional.empty(),
-                    options(DoubleCallBenchmark.class, "(" + String.join("|", nativeCalls) + ")", calls, null).build(),
-                    calls.estimate(Duration.ZERO, FORK_START).multipliedBy(nativeCalls.size())));
+        for (String variant : nativeCalls) {
+            entries.add(new BenchEntry(DoubleCallBenchmark.class, variant, new LinkedHashMap<>(),
+                    profile.callOverhead(), Optional.empty(), false, List.of(), guess(profile.callOverhead(), Duration.ZERO)));
         }
-
-        int copies = profile.largestCopies();
-        for (String strategy : strategies.stream().filter(StrategyGroup::isParallel).toList()) {
-            Timing timing = profile.threadScaling();
-            runs.add(new BenchRun("ThreadScalingBenchmark " + strategy + " (threads " + join(threadCounts)
-                    + ", copies " + copies + ")", Optional.of(strategy),
-                    options(ThreadScalingBenchmark.class, "count", timing, strategy)
-                            .param("strategy", strategy)
-                            .param("copies", Integer.toString(copies))
-                            .param("threads", strings(threadCounts)).build(),
-                    timing.estimate(op(strategy, copies), FORK_START).multipliedBy(threadCounts.size())));
-        }
-
-        Timing cold = Timing.singleShot(profile.coldForks());
-        for (String strategy : strategies) {
-            // One run per strategy, so that a strategy failing cold loses only its own samples.
-            runs.add(new BenchRun("ColdFirstCallBenchmark " + strategy + " (copies 1, " + cold.forks() + " forks)",
-                    Optional.of(strategy),
-                    options(ColdFirstCallBenchmark.class, "firstCall", cold, strategy)
-                            .param("strategy", strategy).param("copies", "1").build(),
-                    cold.estimate(op(strategy, 1), FORK_START)));
-        }
-        return runs;
+        int largest = profile.largestCopies();
+        strategies.forEach((strategy, traits) -> {
+            if (!traits.parallel()) {
+                return;
+            }
+            for (int threads : threadCounts) {
+                SequencedMap<String, String> params = strategyParams(strategy, largest);
+                params.put("threads", Integer.toString(threads));
+                entries.add(new BenchEntry(ThreadScalingBenchmark.class, "count", params, profile.threadScaling(),
+                        Optional.of(strategy), false, traits.forkJvmOptions(),
+                        guess(profile.threadScaling(), op(strategy, largest))));
+            }
+        });
+        strategies.forEach((strategy, traits) -> entries.add(new BenchEntry(ColdFirstCallBenchmark.class, "firstCall",
+                strategyParams(strategy, 1), profile.cold(), Optional.of(strategy), false, traits.forkJvmOptions(),
+                guess(profile.cold(), op(strategy, 1)))));
+        return entries;
     }
 
-    /** A JMH run of {@code methods}; a fork timing {@code strategy} (null: none) adds the JVM options its traits ask for. */
-    private ChainedOptionsBuilder options(Class<?> benchmark, String methods, Timing timing, String strategy) {
-        List<String> jvmOptions = new ArrayList<>(forkOptions);
-        if (strategy != null) {
-            jvmOptions.addAll(StrategyGroup.forkJvmOptions(strategy));
-        }
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include("^" + Pattern.quote(benchmark.getName()) + "\\." + methods + "$")
-                .jvmArgsAppend(jvmOptions.toArray(String[]::new))
-                .shouldFailOnError(true)
-                .verbosity(verbosity);
-        return timing.applyTo(options);
+    private static SequencedMap<String, String> strategyParams(String strategy, int copies) {
+        SequencedMap<String, String> params = new LinkedHashMap<>();
+        params.put("strategy", strategy);
+        params.put("copies", Integer.toString(copies));
+        params.put("input", BenchInput.BIG);
+        return params;
+    }
+
+    private static SequencedMap<String, String> params(String name, int value) {
+        SequencedMap<String, String> params = new LinkedHashMap<>();
+        params.put(name, Integer.toString(value));
+        return params;
+    }
+
+    private static Duration guess(Sampling sampling, Duration op) {
+        return sampling.timing().estimate(op, FORK_START);
     }
 
     /** The agreement check's time scaled by copies: a cold call, so on the safe side. */
     private Duration op(String strategy, int copies) {
         return firstCallOneCopy.getOrDefault(strategy, UNKNOWN_OP).multipliedBy(copies);
-    }
-
-    private static String[] strings(List<Integer> values) {
-        return values.stream().map(String::valueOf).toArray(String[]::new);
-    }
-
-    private static String join(List<Integer> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -1,63 +1,96 @@
 package wordbench.harness.bench;
 
+import java.time.Duration;
 import java.util.List;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
 
 /**
- * How thoroughly to measure. {@link #QUICK} proves the pipeline and gives rough numbers in about
- * three minutes; {@link #FULL} is the committed run, budgeted at fifteen minutes on two cores
- * (Jython, at seconds per call, is most of it).
+ * How thoroughly to measure: the one place the pipeline's (and {@code wordbench jmh}'s default)
+ * warm-up, measurement, fork counts and time caps live. {@link #QUICK} proves the pipeline and
+ * gives rough numbers within three minutes; {@link #FULL} is the committed run, within twenty
+ * minutes on two cores.
  *
- * @param copies        the copies of big.txt every strategy is timed on; thread scaling uses the largest
- * @param interpretedCopies the copies Jython is timed on (at 15 s a call on 4 copies, quick skips those)
- * @param coldForks     forks of the cold first call: each fork is one sample
- * @param java          warm word count of the Java strategies (and of any unknown group)
- * @param nativeCode    warm word count of the Rust strategies
- * @param interpreted   warm word count of Jython: an iteration is one call (seconds), so many short ones:
- *                      JMH's 99.9% interval over 4 samples is 6.5 standard deviations wide, over 8 it is 1.9;
- *                      the full profile warms it with 6 calls (the first few run in Jython's interpreter and C1)
+ * @param copies            the copies of big.txt every strategy is timed on; thread scaling uses the largest
+ * @param slowCopies        the copies strategies with slow calls ({@link WarmUp#slowCalls()}) are timed on
+ * @param budget            the wall time the whole run aims at: the first {@code minForks} rounds always
+ *                          run; extra rounds for entries still too wide start only while they fit in it
+ * @param quick             warm word count, {@link WarmUp#QUICK} (native code, an external CPython)
+ * @param standard          warm word count, {@link WarmUp#STANDARD} (JVM bytecode)
+ * @param slow              warm word count, {@link WarmUp#LONG} (Jython): an iteration is one call
+ * @param extended          warm word count, {@link WarmUp#EXTENDED} (GraalPy: ~100 s before it runs compiled)
+ * @param floor             the floor benchmark
+ * @param callOverhead      one call of {@code double(int)}
+ * @param threadScaling     the parallel strategies by worker count
+ * @param cold              the first call in a fresh JVM: one sample per fork
  */
-public record BenchProfile(String id, List<Integer> copies, List<Integer> interpretedCopies, int coldForks, Timing java, Timing nativeCode,
-                           Timing interpreted, Timing floor, Timing callOverhead, Timing threadScaling) {
+public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCopies, Duration budget,
+                           Sampling quick, Sampling standard, Sampling slow, Sampling extended, Sampling floor,
+                           Sampling callOverhead, Sampling threadScaling, Sampling cold) {
 
-    public static final BenchProfile QUICK = new BenchProfile("quick", List.of(1, 4), List.of(1), 2,
-            Timing.of(3, 300, 3, 300, 1),
-            Timing.of(2, 200, 3, 200, 1),
-            Timing.of(1, 500, 2, 500, 1),
-            Timing.of(2, 200, 3, 200, 1),
-            Timing.of(2, 200, 3, 200, 1),
-            Timing.of(2, 300, 3, 300, 1));
+    /** Sampling stops once the 99.9% interval is within this fraction of the score. */
+    public static final double TARGET_ERROR = 0.05;
+    /** An entry whose 99.9% interval is wider than this fraction of the score is flagged as noisy. */
+    public static final double NOISY_ERROR = 0.10;
 
-    public static final BenchProfile FULL = new BenchProfile("full", List.of(1, 4), List.of(1, 4), 4,
-            Timing.of(5, 1000, 5, 1000, 2),
-            Timing.of(3, 1000, 5, 1000, 2),
-            Timing.of(6, 1000, 10, 1000, 1),
-            Timing.of(3, 1000, 5, 1000, 2),
-            Timing.of(2, 1000, 4, 1000, 2),
-            Timing.of(3, 1000, 5, 1000, 1));
+    public static final BenchProfile QUICK = new BenchProfile("quick", List.of(1, 4), List.of(1),
+            Duration.ofSeconds(150),
+            Sampling.of(Timing.of(2, 100, 3, 200), 1, 2, 6),
+            Sampling.of(Timing.of(3, 200, 3, 200), 1, 2, 8),
+            Sampling.of(Timing.of(1, 500, 2, 500), 1, 1, 30),
+            // Far from GraalPy's warm time: the quick profile only proves the pipeline (its charts say noisy).
+            Sampling.of(Timing.of(2, 2000, 2, 1000), 1, 1, 30),
+            Sampling.of(Timing.of(2, 100, 3, 100), 1, 1, 5),
+            Sampling.of(Timing.of(2, 100, 3, 100), 1, 1, 5),
+            Sampling.of(Timing.of(2, 200, 3, 200), 1, 1, 6),
+            Sampling.of(Timing.SINGLE_SHOT, 2, 2, 20));
+
+    public static final BenchProfile FULL = new BenchProfile("full", List.of(1, 2, 4, 8), List.of(1),
+            Duration.ofMinutes(17),
+            Sampling.of(Timing.of(3, 200, 5, 300), 2, 8, 45),
+            Sampling.of(Timing.of(4, 300, 5, 300), 2, 8, 60),
+            // Jython: the first few calls run in its interpreter and C1; 6 warm calls, 8 measured.
+            Sampling.of(Timing.of(6, 1000, 8, 1000), 2, 4, 150),
+            // GraalPy: ~100 s of calls before its Python loop runs compiled; one long fork, a second only if wide.
+            Sampling.of(Timing.of(25, 4000, 8, 1000), 1, 2, 260),
+            Sampling.of(Timing.of(3, 200, 5, 200), 2, 6, 30),
+            Sampling.of(Timing.of(3, 200, 5, 200), 2, 6, 30),
+            Sampling.of(Timing.of(4, 300, 5, 300), 2, 8, 60),
+            Sampling.of(Timing.SINGLE_SHOT, 5, 8, 30));
 
     public BenchProfile {
         copies = List.copyOf(copies);
-        interpretedCopies = List.copyOf(interpretedCopies);
-        if (copies.isEmpty() || !copies.containsAll(interpretedCopies) || !interpretedCopies.contains(1)) {
-            throw new IllegalArgumentException("copies " + copies + " must include the interpreted copies "
-                    + interpretedCopies + ", which must include 1");
+        slowCopies = List.copyOf(slowCopies);
+        if (copies.isEmpty() || !copies.containsAll(slowCopies) || !slowCopies.contains(1)) {
+            throw new IllegalArgumentException("copies " + copies + " must include the slow strategies' copies "
+                    + slowCopies + ", which must include 1");
         }
+    }
+
+    public static BenchProfile named(String id) {
+        return switch (id) {
+            case "quick" -> QUICK;
+            case "full" -> FULL;
+            default -> throw new IllegalArgumentException("no profile " + id);
+        };
     }
 
     public int largestCopies() {
         return copies.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 
-    /** The copies a strategy of this group is timed (and checked) on. */
-    public List<Integer> copies(StrategyGroup group) {
-        return group == StrategyGroup.INTERPRETED ? interpretedCopies : copies;
+    /** The copies a strategy is timed (and checked) on: fewer when one call takes seconds. */
+    public List<Integer> copies(StrategyTraits traits) {
+        return traits.warmUp().slowCalls() ? slowCopies : copies;
     }
 
-    public Timing wordCount(StrategyGroup group) {
-        return switch (group) {
-            case JAVA, OTHER -> java;
-            case NATIVE -> nativeCode;
-            case INTERPRETED -> interpreted;
+    /** How a strategy's warm word count is sampled, by its warm-up class. */
+    public Sampling wordCount(StrategyTraits traits) {
+        return switch (traits.warmUp()) {
+            case QUICK -> quick;
+            case STANDARD -> standard;
+            case LONG -> slow;
+            case EXTENDED -> extended;
         };
     }
 }

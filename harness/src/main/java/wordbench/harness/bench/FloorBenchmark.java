@@ -8,16 +8,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import wordbench.spi.PythonWordRule;
 
 /**
@@ -31,9 +28,6 @@ import wordbench.spi.PythonWordRule;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
 public class FloorBenchmark {
 
     /** 1 for a word byte (an ASCII word character, or any byte of 0x80 and above), else 0. */
@@ -48,8 +42,8 @@ public class FloorBenchmark {
     /** Reads go through one reused window, as the fast counters' do: the floor allocates nothing per op. */
     private static final int WINDOW = 1 << 20;
 
-    /** Same copies as the word-count benchmark, so the floor sits under each of its points. */
-    @Param({"1", "4"})
+    /** Same copies as the word-count benchmark, so the floor sits under each of its points (by hand: 1). */
+    @Param({"1"})
     public int copies;
 
     private Path file;

@@ -19,13 +19,17 @@ import wordbench.spi.WordCounter;
 @State(Scope.Benchmark)
 public class StrategyState {
 
-    /** Filled at run time with every strategy that passed the agreement check (OptionsBuilder.param). */
+    /** The pipeline passes each strategy that passed the agreement check; by hand, {@code -p strategy=NAME}. */
     @Param({"java-hashmap"})
     public String strategy;
 
-    /** Copies of big.txt in one file: the talk ran 1 and 4. */
-    @Param({"1", "4"})
+    /** Copies of the input in one file (the pipeline passes the profile's list; by hand, 1). */
+    @Param({"1"})
     public int copies;
+
+    /** Which text: big.txt (the pipeline may add other inputs beside it). */
+    @Param({BenchInput.BIG})
+    public String input;
 
     private Strategies strategies;
     WordCounter counter;
@@ -40,7 +44,7 @@ public class StrategyState {
         if (!availability.available()) {
             throw new IllegalStateException(strategy + " is unavailable: " + availability.reason());
         }
-        files = List.of(BenchInput.file(copies));
+        files = List.of(BenchInput.file(input, copies));
     }
 
     @TearDown(Level.Trial)

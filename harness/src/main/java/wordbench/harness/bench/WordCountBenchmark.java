@@ -4,23 +4,18 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Warmup;
 import wordbench.spi.TopWords;
 
 /**
  * The talk's measurement, warm: from the file(s) on disk to the top 10 words, reading included.
- * Every strategy runs the same op on the same bytes; the runner picks warm-up lengths per strategy
- * group (an interpreter needs far longer than native code) and overrides the defaults below.
+ * Every strategy runs the same op on the same bytes. No warm-up, measurement or fork annotations:
+ * those depend on the strategy (an interpreter needs far longer than native code) and live in
+ * {@link BenchProfile}, which both the pipeline and {@code wordbench jmh} apply.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
 public class WordCountBenchmark {
 
     /*

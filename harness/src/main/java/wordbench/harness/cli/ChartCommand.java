@@ -9,50 +9,45 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wordbench.harness.chart.Charts;
-import wordbench.harness.core.Corpus;
 import wordbench.harness.results.BenchResults;
 import wordbench.harness.results.Measurement;
-import wordbench.harness.results.PendingFiles;
 import wordbench.harness.results.RunMetadata;
 
 /**
  * {@code wordbench chart RESULTS.json [--out DIR]}: draws every chart from a results file (and
- * its {@code .meta.json}) into DIR, replacing the old ones only when all are drawn.
+ * its {@code .meta.json}) into DIR, replacing the old set as a whole only when all are drawn.
  */
 @Command(name = "chart",
         sortOptions = false,
         usageHelpAutoWidth = false,
         footer = {"", ExitCodes.SUMMARY},
-        description = "Draws every chart (PNG and SVG) from a results file written by 'wordbench bench' and "
-                + "the .meta.json beside it. The old charts are replaced only when all new ones are drawn.")
+        description = "Draws every chart (PNG and SVG) from any results file written by 'wordbench bench' and "
+                + "the .meta.json beside it. The folder is replaced as a whole, only when every chart is drawn.")
 final class ChartCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RESULTS.json", arity = "1",
-            description = "The results file, e.g. results/2026-11-25-vm.json.")
+            description = "The results file, e.g. results/2026-12-01T101500Z-vm-full.json.")
     Path results;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "The folder for the charts. Default: charts/ in the repository.")
+            description = "The folder for the charts. Default: charts/ in the repository for a complete full run, "
+                    + "else RESULTS-charts/ beside the results file.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
         System.setProperty("java.awt.headless", "true");
-        Path dir = out != null ? out : defaultDir();
         BenchResults loaded = withScoresOnly(BenchResults.load(results));
         if (!Files.isRegularFile(RunMetadata.besides(results))) {
             System.err.println("wordbench: warning: " + RunMetadata.besides(results).getFileName() + " is missing, so the "
                     + "charts cannot say which machine, JDK, date and commit made these numbers; their footers say so");
         }
-        List<Path> written;
-        try (PendingFiles pending = new PendingFiles()) {
-            Charts.render(loaded, dir, pending, System.err);
-            written = pending.commit();
-        }
-        if (written.isEmpty()) {
+        Path dir = out != null ? out : Charts.defaultDir(results, loaded.metadata());
+        int written = Charts.drawAll(loaded, dir, System.err);
+        if (written == 0) {
             throw CliError.input(results + " holds no wordbench benchmark results; no chart drawn");
         }
-        System.err.println("wordbench chart: wrote " + written.size() + " files to " + dir);
+        System.err.println("wordbench chart: wrote " + written + " files to " + dir);
         return ExitCodes.OK;
     }
 
@@ -68,13 +63,5 @@ final class ChartCommand implements Callable<Integer> {
         System.err.println("wordbench: warning: " + unscored.size() + " result(s) in " + results.getFileName()
                 + " have no score (NaN) and are left out of the charts: " + String.join("; ", unscored));
         return new BenchResults(scored, loaded.metadata(), loaded.source());
-    }
-
-    private static Path defaultDir() {
-        try {
-            return Corpus.home().resolve("charts");
-        } catch (Corpus.CorpusException e) {
-            return Path.of("charts");
-        }
     }
 }

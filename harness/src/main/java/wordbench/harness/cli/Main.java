@@ -41,6 +41,8 @@ import picocli.CommandLine.ScopeType;
                 CountCommand.class,
                 BenchCommand.class,
                 ChartCommand.class,
+                CompareCommand.class,
+                JmhCommand.class,
         },
         footer = {"",
                 "Run 'wordbench COMMAND --help' for a command's options. The launcher also runs "

@@ -31,6 +31,8 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
     public static final String THREAD_SCALING = "ThreadScalingBenchmark.count";
     public static final String CALL_OVERHEAD_CLASS = "DoubleCallBenchmark";
     public static final String ALLOCATION = "gc.alloc.rate.norm";
+    /** The {@code input} parameter of big.txt and its copies (results from before it existed have none). */
+    public static final String BIG_TXT = "big.txt";
 
     /** Reads {@code results/X.json} and, when present, {@code results/X.meta.json}. */
     public static BenchResults load(Path json) throws IOException {
@@ -72,8 +74,17 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
             o.getAsJsonObject("secondaryMetrics").entrySet()
                     .forEach(e -> secondary.put(e.getKey(), metric(e.getValue().getAsJsonObject())));
         }
+        JsonObject primary = o.getAsJsonObject("primaryMetric");
+        List<List<Double>> forks = new ArrayList<>();
+        if (primary.has("rawData")) {
+            for (JsonElement fork : primary.getAsJsonArray("rawData")) {
+                List<Double> iterations = new ArrayList<>();
+                fork.getAsJsonArray().forEach(v -> iterations.add(number(v)));
+                forks.add(iterations);
+            }
+        }
         return new Measurement(benchmark.substring(type + 1), o.get("mode").getAsString(), params,
-                metric(o.getAsJsonObject("primaryMetric")), secondary);
+                metric(primary), secondary, forks);
     }
 
     private static Measurement.Metric metric(JsonObject o) {
@@ -140,7 +151,9 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
     private Map<String, Measurement> byStrategy(String benchmark, int copies) {
         Map<String, Measurement> result = new TreeMap<>();
         for (Measurement m : of(benchmark)) {
-            if (m.intParam("copies") == copies) {
+            // Other inputs (an adversarial text, say) have charts of their own.
+            String input = m.param("input");
+            if (m.intParam("copies") == copies && (input == null || input.equals(BIG_TXT))) {
                 result.put(m.param("strategy"), m);
             }
         }

@@ -43,7 +43,7 @@ public final class MachineFacts {
         return System.getProperty("os.arch");
     }
 
-    /** A file-name-safe host name, for {@code results/<date>-<host>.json}. */
+    /** A file-name-safe host name, for {@code results/<start>-<host>-<profile>.json}. */
     public static String host() {
         String host = System.getenv("HOSTNAME");
         if (host == null || host.isBlank()) {
@@ -77,13 +77,17 @@ public final class MachineFacts {
         }
     }
 
-    /** {@code git rev-parse --short HEAD}, with "-dirty" when the working tree has changes. */
+    /**
+     * {@code git rev-parse --short HEAD}, with "-dirty" when the working tree has changes; the
+     * tool's own outputs (results/, charts/) do not count: a run must not make the next one dirty.
+     */
     public static String commit(Path home) {
         Optional<String> head = command(home, "git", "rev-parse", "--short", "HEAD");
         if (head.isEmpty()) {
             return "unknown (not a git checkout)";
         }
-        Optional<String> status = command(home, "git", "status", "--porcelain", "--untracked-files=no");
+        Optional<String> status = command(home, "git", "status", "--porcelain", "--untracked-files=no",
+                "--", ".", ":(exclude)results", ":(exclude)charts");
         return head.get() + (status.map(String::isEmpty).orElse(true) ? "" : "-dirty");
     }
 

@@ -1,5 +1,6 @@
 package wordbench.harness.results;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,9 +11,30 @@ import java.util.Map;
  * @param params    the {@code @Param} values, e.g. strategy=jython, copies=1
  * @param primary   the measured time
  * @param secondary profiler metrics, e.g. "gc.alloc.rate.norm"
+ * @param forks     the primary metric's raw data: per fork, each measured iteration's score (JMH's rawData)
  */
 public record Measurement(String benchmark, String mode, Map<String, String> params, Metric primary,
-                          Map<String, Metric> secondary) {
+                          Map<String, Metric> secondary, List<List<Double>> forks) {
+
+    public Measurement {
+        forks = forks == null ? List.of() : forks.stream().map(List::copyOf).toList();
+    }
+
+    public Measurement(String benchmark, String mode, Map<String, String> params, Metric primary,
+                       Map<String, Metric> secondary) {
+        this(benchmark, mode, params, primary, secondary, List.of());
+    }
+
+    /** Every measured iteration of every fork, in one list. */
+    public double[] samples() {
+        return forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The params as "copies=1 strategy=java-fast", for tables. */
+    public String paramText() {
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
 
     public String param(String name) {
         return params.get(name);
@@ -29,7 +51,20 @@ public record Measurement(String benchmark, String mode, Map<String, String> par
      */
     public record Metric(double score, double error, String unit) {
 
-        /** Errors JMH could not compute are drawn as none. */
+        /**
+         * The 99.9% half-interval as a fraction of the score; NaN when JMH could not compute it
+         * (show it as "n/a", never as an exact value).
+         */
+        public double relativeError() {
+            return score > 0 && Double.isFinite(error) ? error / score : Double.NaN;
+        }
+
+        /** Wider than {@code noisyError} of the score, or unknown: flag it wherever it is shown. */
+        public boolean noisy(double noisyError) {
+            return !(relativeError() <= noisyError);
+        }
+
+        /** Errors JMH could not compute are drawn as none (and must be flagged: see {@link #noisy}). */
         public double errorOrZero() {
             return Double.isFinite(error) ? error : 0;
         }

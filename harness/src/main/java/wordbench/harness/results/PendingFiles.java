@@ -53,6 +53,26 @@ public final class PendingFiles implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Moves every written file into place, refusing to replace any file that exists (a hard link
+     * made or refused atomically, then the temporary removed); returns the targets. A run's results
+     * are never written over another run's.
+     */
+    public List<Path> commitNew() throws IOException {
+        List<Path> done = new ArrayList<>();
+        for (Map.Entry<Path, Path> entry : pendingByTarget.entrySet()) {
+            try {
+                Files.createLink(entry.getKey(), entry.getValue());
+                Files.delete(entry.getValue());
+            } catch (UnsupportedOperationException e) {
+                Files.move(entry.getValue(), entry.getKey());
+            }
+            done.add(entry.getKey());
+        }
+        pendingByTarget.clear();
+        return done;
+    }
+
     @Override
     public void close() {
         for (Path temporary : pendingByTarget.values()) {

@@ -10,22 +10,84 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a results file was measured on, kept beside it as {@code <results>.meta.json}: enough to
- * judge the numbers later and to print the footer of every chart.
+ * What a results file was measured on and how, kept beside it as {@code <results>.meta.json}:
+ * enough to judge the numbers later and to print the footer of every chart.
  *
- * @param excluded strategy name to why it is not in the results (unavailable, disagreed, failed)
+ * @param date           when the run started (ISO-8601, UTC)
+ * @param excluded       strategy name to why it is not in the results (unavailable, disagreed, failed)
+ * @param complete       a full-profile run of every available strategy with nothing failing: only such a
+ *                       run (or an explicit {@code --charts DIR}) draws into {@code charts/}
+ * @param scope          what was run, in words: "every available strategy" or "subset: a, b"
+ * @param seed           the seed of the shuffled fork order
+ * @param order          every fork in the order it ran: "round label"
+ * @param forkJvmOptions the JVM options every fork got (fixed heap, named GC, ...)
+ * @param targetError    (0 when unknown) sampling stopped adding forks to an entry once its interval was within this fraction
+ * @param noisyError     an entry whose interval is wider than this fraction of its score is flagged noisy
+ * @param durationSeconds the whole run, agreement check included
+ * @param entries        per (benchmark, params): score, interval, samples, why sampling stopped, noise flag
  */
 public record RunMetadata(String date, String host, String profile, String jdk, String rustc, String jython,
                           String cpu, int cores, String os, String commit, String corpusSha256,
-                          List<String> strategies, Map<String, String> excluded) {
+                          List<String> strategies, Map<String, String> excluded,
+                          boolean complete, String scope, long seed, List<String> order, List<String> forkJvmOptions,
+                          double targetError, double noisyError, long durationSeconds, List<Entry> entries) {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
+    /**
+     * One entry of the run.
+     *
+     * @param error         JMH's 99.9% half-interval; absent (null) when it could not be computed ("n/a")
+     * @param relativeError the 99.9% half-interval over the score; absent (null) when it could not be computed
+     * @param forks         JVM forks it got
+     * @param samples       measured iterations over all forks (the cold first call: one per fork)
+     * @param stop          why sampling stopped: "within 5.0%", "fork limit (8)", "time cap (60 s)", "run budget (17m00s)"
+     * @param noisy         the interval is wider than {@code noisyError} of the score, or unknown
+     */
+    public record Entry(String benchmark, Map<String, String> params, double score, Double error, String unit,
+                        Double relativeError, int forks, long samples, String stop, boolean noisy) {
+
+        /** JSON has no NaN: an interval that could not be computed is left out. */
+        public static Entry of(String benchmark, Map<String, String> params, double score, double error, String unit,
+                               int forks, long samples, String stop, double noisyError) {
+            double relative = score > 0 && Double.isFinite(error) ? error / score : Double.NaN;
+            return new Entry(benchmark, params, score, Double.isFinite(error) ? error : null, unit,
+                    Double.isFinite(relative) ? relative : null, forks, samples, stop,
+                    !(relative <= noisyError));
+        }
+    }
+
+    /** The metadata of a run from before the pipeline sampled adaptively: no per-entry facts. */
+    public RunMetadata(String date, String host, String profile, String jdk, String rustc, String jython,
+                       String cpu, int cores, String os, String commit, String corpusSha256,
+                       List<String> strategies, Map<String, String> excluded) {
+        this(date, host, profile, jdk, rustc, jython, cpu, cores, os, commit, corpusSha256, strategies, excluded,
+                false, "?", 0, List.of(), List.of(), 0, 0, 0, List.of());
+    }
+
+    public RunMetadata {
+        strategies = strategies == null ? List.of() : List.copyOf(strategies);
+        excluded = excluded == null ? Map.of() : Map.copyOf(excluded);
+        scope = scope == null ? "?" : scope;
+        order = order == null ? List.of() : List.copyOf(order);
+        forkJvmOptions = forkJvmOptions == null ? List.of() : List.copyOf(forkJvmOptions);
+        entries = entries == null ? List.of() : List.copyOf(entries);
+    }
+
     /** {@code results/X.json} → {@code results/X.meta.json}. */
     public static Path besides(Path results) {
+        return results.resolveSibling(stem(results) + ".meta.json");
+    }
+
+    /** {@code results/X.json} → {@code X}. */
+    public static String stem(Path results) {
         String name = results.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-        return results.resolveSibling(base + ".meta.json");
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
+
+    /** The entries flagged as noisy. */
+    public List<Entry> noisy() {
+        return entries.stream().filter(Entry::noisy).toList();
     }
 
     public static RunMetadata read(Path file) throws IOException {
@@ -35,7 +97,7 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
                 throw new IOException(file + " is empty");
             }
             return metadata;
-        } catch (JsonParseException | NumberFormatException e) {
+        } catch (JsonParseException | IllegalArgumentException e) {
             throw new IOException(file + " is not a wordbench metadata file: " + BenchResults.jsonProblem(e), e);
         }
     }

@@ -11,7 +11,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import wordbench.harness.chart.ChartStyle;
+import wordbench.harness.chart.Charts;
 import wordbench.harness.core.Corpus;
+import wordbench.spi.StrategyTraits;
 import wordbench.harness.core.Strategies;
 import wordbench.harness.results.BenchResults;
 import wordbench.harness.results.Measurement;
@@ -34,17 +41,22 @@ import wordbench.spi.WordCounter;
  */
 class BenchPipelineSmokeTest {
 
-    static final BenchProfile TINY = new BenchProfile("tiny", List.of(1, 2), List.of(1), 0,
-            Timing.of(1, 10, 1, 10, 0), Timing.of(1, 10, 1, 10, 0), Timing.of(0, 10, 1, 10, 0),
-            Timing.of(1, 10, 1, 10, 0), Timing.of(1, 10, 1, 10, 0), Timing.of(0, 10, 1, 10, 0));
+    static final Sampling TWO_FORKS = Sampling.of(Timing.of(1, 10, 2, 10), 2, 2, 60);
+    static final Sampling ONE_FORK = Sampling.of(Timing.of(0, 10, 1, 10), 1, 1, 60);
+    static final BenchProfile TINY = new BenchProfile("tiny", List.of(1, 2), List.of(1), Duration.ofMinutes(5),
+            TWO_FORKS, TWO_FORKS, ONE_FORK, ONE_FORK, ONE_FORK, ONE_FORK, ONE_FORK, Sampling.of(Timing.SINGLE_SHOT, 2, 2, 60));
 
+    /** The run's home: it has a charts/ folder of its own, which a tiny-profile run must not touch. */
     static final Path WORK = Path.of("target", "bench-smoke").toAbsolutePath();
-    static final Path RESULTS = WORK.resolve("results").resolve("smoke.json");
-    static final Path CHARTS = WORK.resolve("charts");
+    static final Path RESULTS_DIR = WORK.resolve("results");
+    static final Path HOME_CHARTS = WORK.resolve("charts");
 
+    static Path RESULTS;
+    static Path CHARTS;
     static List<Path> written;
     static String log;
     static Set<String> available;
+    static final Map<String, StrategyTraits> traits = new HashMap<>();
 
     @BeforeAll
     static void runThePipeline() throws IOException {
@@ -61,12 +73,23 @@ class BenchPipelineSmokeTest {
         Files.writeString(text, sb.toString(), StandardCharsets.UTF_8);
         try (Strategies strategies = Strategies.load()) {
             available = strategies.available().stream().map(WordCounter::name).collect(Collectors.toSet());
+            strategies.available().forEach(c -> traits.put(c.name(), c.traits()));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            BenchSettings settings = new BenchSettings(TINY, Corpus.home(), text,
-                    WORK.resolve("input"), RESULTS, CHARTS, List.of(), VerboseMode.SILENT, false);
-            written = new BenchPipeline(settings, capture).run();
+            Files.createDirectories(HOME_CHARTS);
+            // The run's own home (so its charts/ is this test's), with the real JVM options.
+            Files.copy(Corpus.home().resolve("jvm.options"), WORK.resolve("jvm.options"));
+            Files.writeString(HOME_CHARTS.resolve("slide.png"), "the committed chart");
+            BenchSettings settings = new BenchSettings(TINY, WORK, text, WORK.resolve("input"), RESULTS_DIR,
+                    Optional.empty(), List.of(), VerboseMode.SILENT, false, Optional.of(7L), true, false);
+            BenchPipeline.Report report = new BenchPipeline(settings, capture).run();
+            RESULTS = report.results().orElseThrow();
+            CHARTS = Charts.besides(RESULTS);
+            written = new ArrayList<>();
+            try (Stream<Path> charts = Files.list(CHARTS)) {
+                charts.forEach(written::add);
+            }
         } catch (IOException | RuntimeException e) {
             System.err.print(bytes.toString(StandardCharsets.UTF_8));
             throw e;
@@ -79,7 +102,7 @@ class BenchPipelineSmokeTest {
     void everyAvailableStrategyIsTimedOnEveryInputOfItsGroup() throws IOException {
         BenchResults results = BenchResults.load(RESULTS);
         for (String strategy : available) {
-            for (int copies : TINY.copies(StrategyGroup.of(strategy))) {
+            for (int copies : TINY.copies(traits.get(strategy))) {
                 assertTrue(results.wordCountAt(copies).containsKey(strategy), strategy + " at " + copies + " copies\n" + log);
             }
             assertTrue(results.coldCallAt(1).containsKey(strategy), strategy + " cold");
@@ -102,7 +125,7 @@ class BenchPipelineSmokeTest {
     void heapStrategiesCarryTheirAllocationRate() throws IOException {
         BenchResults results = BenchResults.load(RESULTS);
         results.wordCountAt(1).forEach((strategy, m) -> assertEquals(
-                StrategyGroup.heapAllocationVisible(strategy),
+                traits.get(strategy).runtime().heapAllocationVisible(),
                 m.secondary().containsKey(BenchResults.ALLOCATION), strategy));
     }
 
@@ -115,6 +138,32 @@ class BenchPipelineSmokeTest {
         assertFalse(meta.jdk().isBlank());
         assertEquals(64, meta.corpusSha256().length());
         assertTrue(meta.excluded().values().stream().noneMatch(why -> why.startsWith("disagreed")), meta.excluded().toString());
+    }
+
+    @Test
+    void theRunIsNamedByItsStartHostAndProfileAndMarkedAsNotComplete() throws IOException {
+        assertTrue(RESULTS.getFileName().toString().matches("\\d{4}-\\d\\d-\\d\\dT\\d{6}Z-.+-tiny\\.json"), RESULTS.toString());
+        RunMetadata meta = RunMetadata.read(RunMetadata.besides(RESULTS));
+        assertFalse(meta.complete());
+        assertEquals(7L, meta.seed());
+        assertEquals("every available strategy", meta.scope());
+        assertFalse(meta.order().isEmpty());
+        assertTrue(meta.forkJvmOptions().containsAll(ForkJvm.MEMORY), meta.forkJvmOptions().toString());
+        assertEquals(BenchResults.load(RESULTS).measurements().size(), meta.entries().size());
+        for (RunMetadata.Entry entry : meta.entries()) {
+            assertTrue(entry.forks() >= 1 && entry.samples() >= 1 && !entry.stop().isBlank(), entry.toString());
+            assertEquals(entry.relativeError() == null || entry.relativeError() > BenchProfile.NOISY_ERROR, entry.noisy(), entry.toString());
+        }
+        assertTrue(log.contains("wordbench bench: summary"), log);
+    }
+
+    @Test
+    void aRunThatIsNotACompleteFullRunLeavesChartsAloneAndDrawsBesideItsResults() throws IOException {
+        assertEquals("the committed chart", Files.readString(HOME_CHARTS.resolve("slide.png")));
+        try (Stream<Path> files = Files.list(HOME_CHARTS)) {
+            assertEquals(1, files.count());
+        }
+        assertEquals(RESULTS.resolveSibling(RunMetadata.stem(RESULTS) + "-charts"), CHARTS);
     }
 
     @Test

@@ -4,89 +4,118 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
 
-/** What the plan asks JMH to run, per strategy group, before anything is run. */
+/**
+ * What the plan asks JMH to run, per strategy trait, before anything is run. The strategies are
+ * named so that a name-based guess would be wrong: only their traits may decide.
+ */
 class BenchPlanTest {
 
-    static final List<String> STRATEGIES = List.of("java-fast", "jython", "rust-jni", "rust-parallel");
+    static final SequencedMap<String, StrategyTraits> STRATEGIES = new LinkedHashMap<>();
 
-    static List<BenchRun> plan(BenchProfile profile, List<String> nativeCalls) {
-        return new BenchPlan(profile, STRATEGIES, Map.of("jython", Duration.ofSeconds(4)), nativeCalls,
-                List.of("-Dx=y"), List.of(1, 2), VerboseMode.SILENT).runs();
+    static {
+        STRATEGIES.put("alpha", StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "JIT", 1));
+        STRATEGIES.put("beta", StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.LONG, "interpreter", 2));
+        STRATEGIES.put("gamma", StrategyTraits.of(RuntimeKind.NATIVE_JNI, WarmUp.QUICK, "native", 3));
+        STRATEGIES.put("delta", StrategyTraits.of(RuntimeKind.NATIVE_JNI, WarmUp.QUICK, "native", 4).inParallel());
+        STRATEGIES.put("epsilon", StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.EXTENDED, "Graal", 5)
+                .withForkJvmOptions(List.of("-XX:+EnableJVMCI")));
     }
 
-    static BenchRun run(List<BenchRun> runs, String label) {
-        return runs.stream().filter(r -> r.label().startsWith(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no run " + label + " in " + runs));
+    static List<BenchEntry> plan(BenchProfile profile, List<String> nativeCalls) {
+        return new BenchPlan(profile, STRATEGIES, Map.of("beta", Duration.ofSeconds(4)), nativeCalls, List.of(1, 2))
+                .entries();
     }
 
-    static List<String> param(Options options, String name) {
-        return List.copyOf(options.getParameter(name).get());
+    static BenchEntry entry(List<BenchEntry> entries, String label) {
+        return entries.stream().filter(e -> e.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry " + label + " in " + entries.stream().map(BenchEntry::label).toList()));
+    }
+
+    static List<String> labels(List<BenchEntry> entries, String prefix) {
+        return entries.stream().map(BenchEntry::label).filter(l -> l.startsWith(prefix)).toList();
+    }
+
+    static Options fork(BenchEntry entry) {
+        return entry.oneFork(List.of("-Dx=y"), 1, VerboseMode.SILENT);
     }
 
     @Test
-    void eachStrategyIsTimedOnItsGroupsCopiesWithItsGroupsWarmup() {
-        List<BenchRun> runs = plan(BenchProfile.QUICK, List.of("plain", "jni", "ffm"));
-        Options java = run(runs, "WordCountBenchmark java-fast").options();
-        Options jython = run(runs, "WordCountBenchmark jython").options();
-        assertEquals(List.of("1", "4"), param(java, "copies"));
-        assertEquals(List.of("1"), param(jython, "copies"), "quick skips Jython on 4 copies");
-        assertEquals(List.of("jython"), param(jython, "strategy"));
-        assertEquals(BenchProfile.QUICK.interpreted().measurementIterations(), jython.getMeasurementIterations().get());
-        assertEquals(List.of("-Dx=y"), List.copyOf(java.getJvmArgsAppend().get()));
-        assertTrue(Pattern.compile(java.getIncludes().getFirst())
-                .matcher(WordCountBenchmark.class.getName() + ".count").find());
+    void eachStrategyIsTimedOnItsCopiesWithItsWarmUpClassesSampling() {
+        List<BenchEntry> entries = plan(BenchProfile.FULL, List.of("plain", "jni", "ffm"));
+        assertEquals(List.of("WordCountBenchmark.count strategy=alpha copies=1 input=big.txt",
+                "WordCountBenchmark.count strategy=alpha copies=2 input=big.txt",
+                "WordCountBenchmark.count strategy=alpha copies=4 input=big.txt",
+                "WordCountBenchmark.count strategy=alpha copies=8 input=big.txt"),
+                labels(entries, "WordCountBenchmark.count strategy=alpha "));
+        assertEquals(List.of("WordCountBenchmark.count strategy=beta copies=1 input=big.txt"),
+                labels(entries, "WordCountBenchmark.count strategy=beta "), "slow calls: one copy only");
+        assertEquals(BenchProfile.FULL.slow(), entry(entries, "WordCountBenchmark.count strategy=beta copies=1 input=big.txt").sampling());
+        assertEquals(BenchProfile.FULL.standard(), entry(entries, "WordCountBenchmark.count strategy=alpha copies=1 input=big.txt").sampling());
+        assertEquals(BenchProfile.FULL.quick(), entry(entries, "WordCountBenchmark.count strategy=gamma copies=8 input=big.txt").sampling());
+        assertEquals(BenchProfile.FULL.extended(), entry(entries, "WordCountBenchmark.count strategy=epsilon copies=1 input=big.txt").sampling());
+    }
+
+    @Test
+    void everyForkIsOneJvmWithTheEntrysParamsTimingAndOptions() {
+        BenchEntry graal = entry(plan(BenchProfile.FULL, List.of("plain")), "WordCountBenchmark.count strategy=epsilon copies=1 input=big.txt");
+        Options options = fork(graal);
+        assertEquals(1, options.getForkCount().get());
+        assertEquals(0, options.getWarmupForkCount().get());
+        assertEquals(List.of("epsilon"), List.copyOf(options.getParameter("strategy").get()));
+        assertEquals(List.of("1"), List.copyOf(options.getParameter("copies").get()));
+        assertEquals(BenchProfile.FULL.extended().timing().warmupIterations(), options.getWarmupIterations().get());
+        assertEquals(List.of("-Dx=y", "-XX:+EnableJVMCI"), List.copyOf(options.getJvmArgsAppend().get()));
+        assertTrue(Pattern.compile(options.getIncludes().getFirst()).matcher(WordCountBenchmark.class.getName() + ".count").find());
     }
 
     @Test
     void theGcProfilerRidesAlongOnlyWhereTheHeapTellsTheTruth() {
-        List<BenchRun> runs = plan(BenchProfile.FULL, List.of("plain"));
-        for (String strategy : STRATEGIES) {
-            boolean profiled = run(runs, "WordCountBenchmark " + strategy + " ").options().getProfilers().stream()
-                    .anyMatch(p -> p.getKlass().equals(GCProfiler.class.getName()));
-            assertEquals(!strategy.startsWith("rust-"), profiled, strategy);
-        }
+        List<BenchEntry> entries = plan(BenchProfile.FULL, List.of("plain"));
+        Map<String, Boolean> expected = Map.of("alpha", true, "beta", true, "gamma", false, "delta", false, "epsilon", true);
+        expected.forEach((strategy, profiled) -> assertEquals(profiled,
+                fork(entry(entries, "WordCountBenchmark.count strategy=" + strategy + " copies=1 input=big.txt"))
+                        .getProfilers().stream().anyMatch(p -> p.getKlass().equals(GCProfiler.class.getName())), strategy));
     }
 
     @Test
-    void onlyParallelStrategiesScaleThreadsAndEveryStrategyGetsAColdRun() {
-        List<BenchRun> runs = plan(BenchProfile.FULL, List.of("plain"));
-        List<String> scaled = runs.stream().filter(r -> r.label().startsWith("ThreadScalingBenchmark"))
-                .map(r -> r.strategy().orElseThrow()).toList();
-        assertEquals(List.of("rust-parallel"), scaled);
-        Options threads = run(runs, "ThreadScalingBenchmark").options();
-        assertEquals(List.of("1", "2"), param(threads, "threads"));
-        assertEquals(List.of("4"), param(threads, "copies"));
-        for (String strategy : STRATEGIES) {
-            Options cold = run(runs, "ColdFirstCallBenchmark " + strategy + " ").options();
-            assertEquals(0, cold.getWarmupIterations().get());
-            assertEquals(BenchProfile.FULL.coldForks(), cold.getForkCount().get());
+    void onlyParallelStrategiesScaleThreadsAndEveryStrategyGetsColdForks() {
+        List<BenchEntry> entries = plan(BenchProfile.FULL, List.of("plain"));
+        assertEquals(List.of("ThreadScalingBenchmark.count strategy=delta copies=8 input=big.txt threads=1",
+                "ThreadScalingBenchmark.count strategy=delta copies=8 input=big.txt threads=2"),
+                labels(entries, "ThreadScalingBenchmark"));
+        for (String strategy : STRATEGIES.keySet()) {
+            BenchEntry cold = entry(entries, "ColdFirstCallBenchmark.firstCall strategy=" + strategy + " copies=1 input=big.txt");
+            assertEquals(0, fork(cold).getWarmupIterations().get());
+            assertTrue(cold.sampling().minForks() >= 5, "enough forks for a median and an interval");
         }
     }
 
     @Test
     void callOverheadRunsOnlyTheVariantsThatCanRun() {
-        Options withoutRust = run(plan(BenchProfile.QUICK, List.of("plain")), "DoubleCallBenchmark").options();
-        Pattern include = Pattern.compile(withoutRust.getIncludes().getFirst());
-        assertTrue(include.matcher(DoubleCallBenchmark.class.getName() + ".plain").find());
-        assertTrue(!include.matcher(DoubleCallBenchmark.class.getName() + ".jni").find());
+        assertEquals(List.of("DoubleCallBenchmark.plain"), labels(plan(BenchProfile.QUICK, List.of("plain")), "DoubleCallBenchmark"));
     }
 
     @Test
     void estimatesGrowWithTheOpTimeAndTheRemainingGuessFollowsTheActualPace() {
-        Timing timing = Timing.of(2, 1000, 3, 1000, 2);
+        Timing timing = Timing.of(2, 1000, 3, 1000);
         Duration fast = timing.estimate(Duration.ofMillis(10), Duration.ofSeconds(1));
         Duration slow = timing.estimate(Duration.ofSeconds(4), Duration.ofSeconds(1));
-        assertEquals(Duration.ofMillis(2 * (1000 + 10 + 5 * 1005)), fast);
-        assertEquals(Duration.ofMillis(2 * (1000 + 4000 + 5 * 4000)), slow);
-        assertEquals(Duration.ofSeconds(20), PlanRunner.scale(Duration.ofSeconds(10), Duration.ofSeconds(6), Duration.ofSeconds(3)));
-        assertEquals("2m05s", PlanRunner.format(Duration.ofSeconds(125)));
+        assertEquals(Duration.ofMillis(1000 + 10 + 5 * 1005), fast);
+        assertEquals(Duration.ofMillis(1000 + 4000 + 5 * 4000), slow);
+        assertEquals(Duration.ofSeconds(20), RoundRunner.scale(Duration.ofSeconds(10), Duration.ofSeconds(6), Duration.ofSeconds(3)));
+        assertEquals("2m05s", RoundRunner.format(Duration.ofSeconds(125)));
     }
 }

@@ -7,18 +7,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import wordbench.harness.FakeStrategies;
 import wordbench.harness.core.Strategies;
+import wordbench.spi.StrategyTraits;
 import wordbench.spi.WordCounter;
 
 /**
@@ -44,24 +45,30 @@ class FakeStrategiesPlanTest {
                 List<String> admitted = gate.admit(fakes, new TreeMap<>(Map.of(1, one, 4, four)), excluded);
                 assertEquals(FakeStrategies.ALL, admitted, "excluded: " + excluded);
 
-                List<BenchRun> runs = new BenchPlan(BenchProfile.QUICK, admitted, Map.of(), List.of("plain"),
-                        List.of("-Dx=y"), List.of(1, 2), VerboseMode.SILENT).runs();
+                SequencedMap<String, StrategyTraits> traits = new LinkedHashMap<>();
+                fakes.forEach(f -> traits.put(f.name(), f.traits()));
+                List<BenchEntry> entries = new BenchPlan(BenchProfile.QUICK, traits, Map.of(), List.of("plain"), List.of(1, 2))
+                        .entries();
                 for (String fake : FakeStrategies.ALL) {
                     boolean interpreter = fake.equals(FakeStrategies.INTERPRETER);
-                    Options warm = BenchPlanTest.run(runs, "WordCountBenchmark " + fake + " ").options();
-                    assertEquals(interpreter ? List.of("1") : List.of("1", "4"), BenchPlanTest.param(warm, "copies"), fake);
-                    Timing expected = interpreter ? BenchProfile.QUICK.interpreted()
-                            : fake.equals(FakeStrategies.JVM) ? BenchProfile.QUICK.java() : BenchProfile.QUICK.nativeCode();
-                    assertEquals(expected.warmupIterations(), warm.getWarmupIterations().get(), fake);
+                    List<String> copies = entries.stream().filter(e -> e.label().startsWith("WordCountBenchmark.count strategy=" + fake + " "))
+                            .map(e -> e.params().get("copies")).toList();
+                    assertEquals(interpreter ? List.of("1") : List.of("1", "4"), copies, fake);
+                    BenchEntry warmEntry = BenchPlanTest.entry(entries, "WordCountBenchmark.count strategy=" + fake + " copies=1 input=big.txt");
+                    Sampling expected = interpreter ? BenchProfile.QUICK.extended()
+                            : fake.equals(FakeStrategies.JVM) ? BenchProfile.QUICK.standard() : BenchProfile.QUICK.quick();
+                    assertEquals(expected, warmEntry.sampling(), fake);
+                    Options warm = BenchPlanTest.fork(warmEntry);
                     boolean profiled = warm.getProfilers().stream().anyMatch(p -> p.getKlass().equals(GCProfiler.class.getName()));
                     assertEquals(fake.equals(FakeStrategies.JVM) || interpreter, profiled, fake + " GC profiler");
                     List<String> forkOptions = interpreter ? List.of("-Dx=y", FakeStrategies.INTERPRETER_FORK_OPTION) : List.of("-Dx=y");
                     assertEquals(forkOptions, List.copyOf(warm.getJvmArgsAppend().get()), fake + " warm forks");
-                    Options cold = BenchPlanTest.run(runs, "ColdFirstCallBenchmark " + fake + " ").options();
+                    Options cold = BenchPlanTest.fork(BenchPlanTest.entry(entries,
+                            "ColdFirstCallBenchmark.firstCall strategy=" + fake + " copies=1 input=big.txt"));
                     assertEquals(forkOptions, List.copyOf(cold.getJvmArgsAppend().get()), fake + " cold forks");
                 }
-                List<String> scaled = runs.stream().filter(r -> r.label().startsWith("ThreadScalingBenchmark"))
-                        .map(r -> r.strategy().orElseThrow()).toList();
+                List<String> scaled = entries.stream().filter(e -> e.name().startsWith("ThreadScalingBenchmark"))
+                        .map(e -> e.strategy().orElseThrow()).distinct().toList();
                 assertEquals(List.of(FakeStrategies.PARALLEL_NATIVE), scaled);
             }
         });
