@@ -37,7 +37,7 @@ record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> stra
         List<BenchEntry> entries = new ArrayList<>();
         strategies.forEach((strategy, traits) -> {
             Sampling sampling = profile.wordCount(traits);
-            for (int copies : profile.copies(traits)) {
+            for (int copies : profile.copies(traits, firstCallOneCopy.getOrDefault(strategy, UNKNOWN_OP))) {
                 entries.add(new BenchEntry(WordCountBenchmark.class, "count", strategyParams(strategy, copies),
                         sampling, Optional.of(strategy), traits.runtime().heapAllocationVisible(),
                         traits.forkJvmOptions(), guess(sampling, op(strategy, copies))));

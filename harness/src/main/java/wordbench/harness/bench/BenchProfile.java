@@ -84,6 +84,29 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
         return traits.warmUp().slowCalls() ? slowCopies : copies;
     }
 
+    /** Below this time per copy a strategy is timed on every copies value. */
+    static final Duration FAST_OP = Duration.ofMillis(60);
+    /** Below this (and above {@link #FAST_OP}): timed on 1 and 4 copies; above it, on 1 copy only. */
+    static final Duration SLOW_OP = Duration.ofSeconds(1);
+
+    /**
+     * The copies a strategy's warm time is measured on, by what one copy took it in the agreement
+     * check: every size for a fast one; for one taking a tenth of a second or more, 1 and 4 (the
+     * talk's sizes) only, since each larger size would cost its seconds in every fork; 1 only for
+     * seconds per call. The thresholds sit far from every strategy's time here, so two runs on one
+     * machine plan the same entries.
+     */
+    public List<Integer> copies(StrategyTraits traits, Duration perCopy) {
+        List<Integer> allowed = copies(traits);
+        if (perCopy.compareTo(SLOW_OP) >= 0) {
+            return List.of(1);
+        }
+        if (perCopy.compareTo(FAST_OP) >= 0) {
+            return allowed.stream().filter(c -> c == 1 || c == 4).toList();
+        }
+        return allowed;
+    }
+
     /** How a strategy's warm word count is sampled, by its warm-up class. */
     public Sampling wordCount(StrategyTraits traits) {
         return switch (traits.warmUp()) {

@@ -35,8 +35,9 @@ class BenchPlanTest {
     }
 
     static List<BenchEntry> plan(BenchProfile profile, List<String> nativeCalls) {
-        return new BenchPlan(profile, STRATEGIES, Map.of("beta", Duration.ofSeconds(4)), nativeCalls, List.of(1, 2))
-                .entries();
+        return new BenchPlan(profile, STRATEGIES, Map.of("alpha", Duration.ofMillis(15), "beta", Duration.ofSeconds(4),
+                "gamma", Duration.ofMillis(10), "delta", Duration.ofMillis(8), "epsilon", Duration.ofMillis(500)),
+                nativeCalls, List.of(1, 2)).entries();
     }
 
     static BenchEntry entry(List<BenchEntry> entries, String label) {
@@ -66,6 +67,16 @@ class BenchPlanTest {
         assertEquals(BenchProfile.FULL.standard(), entry(entries, "WordCountBenchmark.count strategy=alpha copies=1 input=big.txt").sampling());
         assertEquals(BenchProfile.FULL.quick(), entry(entries, "WordCountBenchmark.count strategy=gamma copies=8 input=big.txt").sampling());
         assertEquals(BenchProfile.FULL.extended(), entry(entries, "WordCountBenchmark.count strategy=epsilon copies=1 input=big.txt").sampling());
+    }
+
+    @Test
+    void aStrategyTakingATenthOfASecondPerCopyIsTimedOnOneAndFourCopiesOnly() {
+        SequencedMap<String, StrategyTraits> one = new LinkedHashMap<>();
+        one.put("slowish", StrategyTraits.of(RuntimeKind.EXTERNAL_PROCESS, WarmUp.QUICK, "a process", 1));
+        List<BenchEntry> entries = new BenchPlan(BenchProfile.FULL, one, Map.of("slowish", Duration.ofMillis(400)),
+                List.of(), List.of(1)).entries();
+        assertEquals(List.of("WordCountBenchmark.count strategy=slowish copies=1 input=big.txt",
+                "WordCountBenchmark.count strategy=slowish copies=4 input=big.txt"), labels(entries, "WordCountBenchmark"));
     }
 
     @Test
