@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import wordbench.harness.results.BenchResults;
+import wordbench.harness.results.Measurement;
 import wordbench.spi.RuntimeKind;
 
 /**
- * What one call of the talk's {@code double(int)} costs: plain Java, through JNI, through FFM.
- * The plain call is JMH's own floor (the JIT inlines it); the others are the price of crossing.
+ * What one call of the talk's {@code double(int)} costs: plain Java, through JNI, through FFM, and
+ * from Python through ctypes (CPython's timeit loop, timed by JMH). The plain call is JMH's own
+ * floor (the JIT inlines it); the others are the price of crossing.
  */
 public final class CallOverheadChart implements ResultChart {
 
@@ -37,6 +39,12 @@ public final class CallOverheadChart implements ResultChart {
             results.of(BenchResults.CALL_OVERHEAD_CLASS + "." + method).stream().findFirst().ifPresent(m ->
                     bars.add(new Bar(LABELS.get(method), m.primary().nanos(), m.primary().errorNanos(),
                             ChartStyle.colour(RUNTIME_OF.get(method)))));
+        }
+        for (Measurement m : results.of(BenchResults.FOREIGN_DOUBLE)) {
+            // Called from the strategy's own language: CPython's timeit loop over a ctypes call.
+            String strategy = m.param("strategy");
+            bars.add(new Bar(strategy + " (timeit loop)", m.primary().nanos(), m.primary().errorNanos(),
+                    ChartStyle.colour(strategy)));
         }
         if (bars.isEmpty()) {
             return Optional.empty();

@@ -71,6 +71,21 @@ public final class CPythonRustCounter extends WorkerCounter {
         return packed.available() ? super.availability() : packed;
     }
 
+    @Override
+    public boolean callsDouble() {
+        return availability().available();
+    }
+
+    /** timeit's loop: {@code timeit.Timer('double(21)').timeit(number=calls)} over the ctypes function. */
+    @Override
+    public void callDouble(int calls) throws IOException {
+        requireAvailable();
+        byte[] reply = worker.call(new CPythonWorker.Request('t').u32(calls).toByteArray(), Duration.ofSeconds(120));
+        if (reply.length == 0 || reply[0] != 'K') {
+            throw failure(reply);
+        }
+    }
+
     /**
      * One call of the talk's {@code double(int)} from CPython through ctypes, in nanoseconds:
      * Python's {@code timeit}, {@value #DOUBLE_REPEATS} repeats of {@value #DOUBLE_CALLS} calls,

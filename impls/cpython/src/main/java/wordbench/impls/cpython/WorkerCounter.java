@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import wordbench.spi.Availability;
+import wordbench.spi.BoundaryProbe;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
@@ -21,7 +22,7 @@ import wordbench.spi.WordCounter;
  * CPython 3.11 with Unicode 14.0.0 (the oracle itself), send the paths, decode the answer into the
  * SPI's result or the same exception every other strategy throws.
  */
-abstract class WorkerCounter implements WordCounter {
+abstract class WorkerCounter implements WordCounter, BoundaryProbe {
 
     static final String REQUIRED_VERSION = "3.11";
     static final String REQUIRED_UNICODE = "14.0.0";
@@ -93,11 +94,9 @@ abstract class WorkerCounter implements WordCounter {
         return decode(worker.call(request.toByteArray(), timeout), files);
     }
 
-    /**
-     * One empty request and its answer: what the pipe and the worker's request loop add to every
-     * count, for the benchmark that measures it.
-     */
-    public void ping() throws IOException {
+    /** One empty request and its answer: what the pipe and the worker's request loop add to every count. */
+    @Override
+    public void emptyRequest() throws IOException {
         requireAvailable();
         byte[] reply = worker.call(new CPythonWorker.Request('p').toByteArray(), BASE_TIMEOUT);
         if (reply.length != 1 || reply[0] != 'K') {

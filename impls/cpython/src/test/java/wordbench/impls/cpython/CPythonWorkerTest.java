@@ -99,7 +99,7 @@ class CPythonWorkerTest {
     void aWorkerKilledDuringACallFailsThatCallAndTheNextStartsAfresh() throws Exception {
         WorkerCounter python = available(new CPythonCounter());
         Path a = text("a.txt", "one two two");
-        python.ping();
+        python.emptyRequest();
         long pid = python.worker.pid();
         signal("STOP", pid);
         Thread killer = new Thread(() -> {
@@ -122,7 +122,7 @@ class CPythonWorkerTest {
     void aHungWorkerIsStoppedAfterTheTimeoutAndReplaced() throws Exception {
         WorkerCounter python = available(new CPythonCounter(CPythonWorker.configuredPython(), Duration.ofMillis(500)));
         Path a = text("a.txt", "one two two");
-        python.ping();
+        python.emptyRequest();
         long pid = python.worker.pid();
         signal("STOP", pid);
         long start = System.nanoTime();

@@ -1,0 +1,101 @@
+package wordbench.harness.bench;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import wordbench.harness.core.Strategies;
+import wordbench.spi.Availability;
+import wordbench.spi.BoundaryProbe;
+import wordbench.spi.WordCounter;
+
+/**
+ * The boundaries some strategies cross, timed without counting: an empty request to a worker
+ * process and back (what the pipe adds to every count), and the talk's {@code double(int)} called
+ * from the strategy's own language (CPython through ctypes: the talk's question, what one call
+ * from Python to Rust costs, beside {@link DoubleCallBenchmark}'s calls from Java). The strategies
+ * are the ones implementing {@link BoundaryProbe}, found by that, not by name.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
+public class BoundaryBenchmark {
+
+    /** Calls per invocation of {@link #foreignDouble}: enough that one pipe round trip is lost in them. */
+    static final int DOUBLE_CALLS = 100_000;
+
+    @State(Scope.Benchmark)
+    public static class Probe {
+        /** Filled at run time with the strategies implementing BoundaryProbe (OptionsBuilder.param). */
+        @Param({"cpython"})
+        public String strategy;
+
+        private Strategies strategies;
+        BoundaryProbe probe;
+
+        @Setup(Level.Trial)
+        public void load() {
+            strategies = Strategies.load();
+            WordCounter counter = strategies.byName(strategy).orElseThrow(() -> new IllegalStateException(
+                    "no strategy named '" + strategy + "'; known: " + strategies.nameList()));
+            Availability availability = Strategies.availability(counter);
+            if (!availability.available()) {
+                throw new IllegalStateException(strategy + " is unavailable: " + availability.reason());
+            }
+            if (!(counter instanceof BoundaryProbe boundary)) {
+                throw new IllegalStateException(strategy + " has no boundary probe");
+            }
+            probe = boundary;
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            strategies.close();
+        }
+    }
+
+    /* WHY: the fixed cost of one count through a pipe (request out, worker loop, answer back), to
+       set against the milliseconds of counting; a JNI or FFM call costs nanoseconds. */
+    @Benchmark
+    public void emptyRequest(Probe state) throws IOException {
+        state.probe.emptyRequest();
+    }
+
+    /* WHY: the talk's hello world as the talk measured it, from Python: CPython's timeit loop over
+       the ctypes call, DOUBLE_CALLS calls per invocation, so the score is ns per call. */
+    @Benchmark
+    @OperationsPerInvocation(DOUBLE_CALLS)
+    public void foreignDouble(Probe state) throws IOException {
+        state.probe.callDouble(DOUBLE_CALLS);
+    }
+
+    /** The available strategies that implement {@link BoundaryProbe}, and of those the ones that call double(int). */
+    record Probed(List<String> emptyRequest, List<String> foreignDouble) {
+        static Probed among(List<String> admitted) {
+            try (Strategies strategies = Strategies.load()) {
+                List<BoundaryProbe> probes = strategies.all().stream()
+                        .filter(c -> admitted.contains(c.name()) && c instanceof BoundaryProbe)
+                        .filter(c -> Strategies.availability(c).available())
+                        .map(c -> (BoundaryProbe) c).toList();
+                return new Probed(
+                        probes.stream().map(p -> ((WordCounter) p).name()).toList(),
+                        probes.stream().filter(BoundaryProbe::callsDouble).map(p -> ((WordCounter) p).name()).toList());
+            }
+        }
+    }
+}
