@@ -43,6 +43,7 @@ import picocli.CommandLine.ScopeType;
                 ChartCommand.class,
                 CompareCommand.class,
                 JmhCommand.class,
+                CompletionCommand.class,
         },
         footer = {"",
                 "Run 'wordbench COMMAND --help' for a command's options. The launcher also runs "

@@ -328,6 +328,18 @@ class CliTest {
     }
 
     @Test
+    void completionScriptKnowsEveryCommandAndOption() {
+        assertEquals(0, run("completion"), stderr());
+        assertTrue(stdout().contains("complete -F _complete_wordbench"), "a bash completion function");
+        for (CommandLine command : Main.commandLine().getSubcommands().values()) {
+            assertTrue(stdout().contains(command.getCommandName()), command.getCommandName());
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                assertTrue(stdout().contains(option.longestName()), command.getCommandName() + " " + option.longestName());
+            }
+        }
+    }
+
+    @Test
     void versionSaysTheProjectVersionAndTheCommitTheBuildRecorded() throws IOException {
         Properties info = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream(BuildInfo.RESOURCE)) {

@@ -73,6 +73,14 @@ class StandardStreamsTest {
     }
 
     @Test
+    void withoutTheLauncherAPipeOnStandardInputIsStillRecognised() throws Exception {
+        // No -Dwordbench.stdin.terminal here: StandardInput looks at what file descriptor 0 is.
+        Result result = finish(wordbench("count").start(), "b a b".getBytes(StandardCharsets.UTF_8));
+        assertEquals(new Result(0, "b\t2\na\t1\n", ""), result);
+        assertNoSpoolFileLeft();
+    }
+
+    @Test
     void rejectedStandardInputStillHasItsSpoolFileDeleted() throws Exception {
         Result result = finish(wordbench("count", "--strategy", "all", "-").start(), new byte[] {'a', ' ', (byte) 0xFF});
         assertEquals(1, result.exitCode());
