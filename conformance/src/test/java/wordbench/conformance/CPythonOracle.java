@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import wordbench.spi.WordCount;
 
 /**
- * The one way tests talk to CPython, the oracle: {@code python3} (or {@code -Dwordbench.python=PATH})
+ * The one way tests talk to CPython, the oracle: {@code python3} (or the interpreter the
+ * environment variable {@code WORDBENCH_PYTHON} names, as for the cpython strategy)
  * running {@code conformance/python/cpython_oracle.py}. The one version check is that script's: the
  * oracle is CPython 3.11 with Unicode 14.0.0, exactly the Python the goldens and the word rule's
  * tables came from. On any other Python the tests that need it are skipped, saying why (CI's
@@ -38,7 +39,8 @@ public final class CPythonOracle {
 
     /** The python executable the oracle runs on. */
     public static String python() {
-        return System.getProperty("wordbench.python", "python3");
+        String named = System.getenv("WORDBENCH_PYTHON");
+        return named == null || named.isBlank() ? "python3" : named;
     }
 
     /** Why the oracle cannot answer here (no python3, or not CPython 3.11 with Unicode 14.0.0); empty when it can. */
