@@ -77,7 +77,17 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line with the current {@code System.out}/{@code System.err}; returns its exit code. */
     static int run(List<String> args) {
-        return commandLine().execute(args.toArray(String[]::new));
+        return execute(commandLine(), args);
+    }
+
+    static int execute(CommandLine commandLine, List<String> args) {
+        try {
+            return commandLine.execute(args.toArray(String[]::new));
+        } catch (Error e) {
+            // picocli hands exceptions to Errors.failure but lets Errors (out of memory, a stack
+            // overflow) through: still one line, never a stack trace.
+            return Errors.internalError(e, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        }
     }
 
     /** The whole command tree with our error handling, for running and for the usage documentation. */

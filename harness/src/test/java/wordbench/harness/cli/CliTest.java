@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import wordbench.harness.core.Strategies;
@@ -325,6 +328,30 @@ class CliTest {
         for (String name : root.getSubcommands().keySet()) {
             assertTrue(stdout().contains("  " + name + " "), name + " missing from: " + stdout());
         }
+    }
+
+    @Command(name = "fail")
+    static final class Failing implements Callable<Integer> {
+        @Parameters
+        String what;
+
+        @Override
+        public Integer call() {
+            if (what.equals("error")) {
+                throw new StackOverflowError("deep");
+            }
+            throw new IllegalStateException("broken");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"error", "exception"})
+    void aBugOfOursIsOneLineAndExit70(String what) {
+        CommandLine commandLine = Main.commandLine().addSubcommand(new Failing());
+        assertEquals(ExitCodes.INTERNAL, Main.execute(commandLine, List.of("fail", what)));
+        assertEquals(1, stderr().lines().count(), stderr());
+        assertTrue(stderr().startsWith("wordbench: internal error: java.lang."), stderr());
+        assertTrue(stderr().contains("(run with -Dwordbench.debug=true for the stack trace)"), stderr());
     }
 
     @Test
