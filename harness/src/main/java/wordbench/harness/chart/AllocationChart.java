@@ -1,22 +1,20 @@
 package wordbench.harness.chart;
 
+import wordbench.harness.results.Measurement;
+import wordbench.harness.results.BenchResults;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.knowm.xchart.CategoryChart;
-import wordbench.harness.results.BenchResults;
-import wordbench.harness.results.Measurement;
 
 /**
- * Bytes allocated on the Java heap per count of one big.txt (JMH's {@code gc.alloc.rate.norm}).
- * The fast counters allocate kilobytes where Jython allocates hundreds of megabytes, so the value
- * labels (in B, kB, MB) carry the small ones; XChart cannot draw bars on a log axis.
- * Only strategies that allocate on the heap were profiled: memory a native library takes is not
- * seen by the GC profiler, so a Rust bar would be a misleading near-zero.
+ * Bytes allocated on the Java heap per count of one big.txt (JMH's {@code gc.alloc.rate.norm}), for
+ * the strategies whose traits say their work is on this JVM's heap: memory a native library or
+ * another process takes is not seen by the GC profiler, so their bar would be a misleading near-zero.
+ * Log axis: kilobytes next to hundreds of megabytes.
  */
 public final class AllocationChart implements ResultChart {
 
-    /** Decimal units, so that XChart's round tick values read as round numbers (20 MB, not 19.1 MiB). */
+    /** Decimal units, so that round numbers read as round numbers (20 MB, not 19.1 MiB). */
     private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
     @Override
@@ -30,30 +28,28 @@ public final class AllocationChart implements ResultChart {
     }
 
     @Override
-    public Optional<CategoryChart> create(BenchResults results) {
-        Optional<Integer> copies = results.smallestCopies();
+    public Optional<Slide> create(ChartInput input) {
+        Optional<Integer> copies = input.results().smallestCopies();
         if (copies.isEmpty()) {
             return Optional.empty();
         }
-        List<Bar> bars = results.wordCountAt(copies.get()).values().stream()
+        List<HorizontalBars.Bar> bars = input.results().wordCountAt(copies.get()).values().stream()
                 .filter(m -> m.secondary().containsKey(BenchResults.ALLOCATION))
-                .sorted(Comparator.comparingDouble((Measurement m) -> m.secondary().get(BenchResults.ALLOCATION).score())
-                        .reversed())
-                .map(m -> new Bar(m.param("strategy"), m.secondary().get(BenchResults.ALLOCATION).score(),
-                        0, ChartStyle.colour(m.param("strategy"))))
+                .filter(m -> input.traitsOf(m.param("strategy")).map(t -> t.runtime().heapAllocationVisible()).orElse(false))
+                .sorted(Comparator.comparingDouble((Measurement m) -> m.secondary().get(BenchResults.ALLOCATION).score()).reversed())
+                .map(m -> {
+                    double bytes = Math.max(1, m.secondary().get(BenchResults.ALLOCATION).score());
+                    String strategy = m.param("strategy");
+                    return new HorizontalBars.Bar(strategy, new Estimate(bytes, Double.NaN, Double.NaN),
+                            input.palette().colour(strategy), strategy + "   " + bytes(bytes), false);
+                })
                 .toList();
         if (bars.isEmpty()) {
             return Optional.empty();
         }
-        CategoryChart chart = ChartStyle.bars("Java heap allocated per count of big.txt (lower is better)",
-                "strategies running on the Java heap (native memory is not counted)", "allocated per count");
-        customize(chart);
-        Bar.addAll(chart, bars, AllocationChart::bytes);
-        return Optional.of(chart);
-    }
-
-    private static void customize(CategoryChart chart) {
-        chart.getStyler().setYAxisMin(0.0);
+        return Optional.of(new Slide("Java heap allocated per count of big.txt (lower is better)",
+                "JMH's GC profiler; only strategies whose work is on the Java heap (native memory is not seen)",
+                "bytes allocated per count, log scale", HorizontalBars.chart(bars, true, ChartStyle.LABELS), false));
     }
 
     /** 5,756 → "5.8 kB": readable from the back of the room. */
@@ -65,6 +61,6 @@ public final class AllocationChart implements ResultChart {
             unit++;
         }
         boolean whole = scaled >= 100 || Math.abs(scaled - Math.rint(scaled)) < 0.05;
-        return String.format(whole ? "%.0f" : "%.1f", scaled) + " " + UNITS[unit];
+        return String.format(java.util.Locale.ROOT, whole ? "%.0f" : "%.1f", scaled) + " " + UNITS[unit];
     }
 }

@@ -1,9 +1,11 @@
 package wordbench.harness.chart;
 
+import wordbench.harness.results.PendingFiles;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -12,30 +14,33 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.knowm.xchart.internal.chartpart.Chart;
-import wordbench.harness.results.PendingFiles;
 
 /**
- * Writes a chart as PNG and SVG, 1920×1080, with the footer band drawn under it (XChart has no
- * footer of its own, so the chart is painted into the upper part of our own canvas).
+ * Writes a slide as PNG and SVG, 1920×1080: title and subtitle on top, XChart's plot in the
+ * middle, tick labels and the axis title around it, the footer (wrapped, never cut) at the bottom.
+ * Every word is drawn with {@code drawString}, so the SVG keeps it as searchable, editable text;
+ * XChart draws only lines, bars and markers (its own text would be glyph outlines).
  */
 final class ChartFiles {
+
+    private static final int SIDE = 40;
+    private static final int GAP = 12;
 
     private ChartFiles() {
     }
 
     /** Writes {@code dir/name.png} and {@code dir/name.svg} through {@code pending}; returns the two targets. */
-    static List<Path> write(Chart<?, ?> chart, String footer, Path dir, String name, PendingFiles pending)
-            throws IOException {
+    static List<Path> write(Slide slide, String footer, Path dir, String name, PendingFiles pending) throws IOException {
         Path png = dir.resolve(name + ".png");
         Path svg = dir.resolve(name + ".svg");
 
         BufferedImage image = new BufferedImage(ChartStyle.WIDTH, ChartStyle.HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            paint(chart, footer, g);
+            paint(slide, footer, g);
         } finally {
             g.dispose();
         }
@@ -45,7 +50,7 @@ final class ChartFiles {
         }
 
         VectorGraphics2D vector = new VectorGraphics2D();
-        paint(chart, footer, vector);
+        paint(slide, footer, vector);
         try (OutputStream out = Files.newOutputStream(pending.create(svg))) {
             new SVGProcessor().getDocument(vector.getCommands(), new PageSize(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT))
                     .writeTo(out);
@@ -53,37 +58,135 @@ final class ChartFiles {
         return List.of(png, svg);
     }
 
-    private static void paint(Chart<?, ?> chart, String footer, Graphics2D g) {
+    static void paint(Slide slide, String footer, Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT);
-        int chartHeight = ChartStyle.HEIGHT - ChartStyle.FOOTER_HEIGHT;
-        Graphics2D chartArea = (Graphics2D) g.create(0, 0, ChartStyle.WIDTH, chartHeight);
+        int width = ChartStyle.WIDTH - 2 * SIDE;
+
+        // Header: the message, then what the numbers are.
+        int y = 20;
+        y = text(g, slide.title(), ChartStyle.TITLE, ChartStyle.TEXT, y, width);
+        if (!slide.subtitle().isBlank()) {
+            y = text(g, slide.subtitle(), ChartStyle.SUBTITLE, ChartStyle.FOOTER_TEXT, y + 4, width);
+        }
+        int top = y + GAP;
+
+        // Footer: wrapped at its " · " separators, never cut.
+        g.setFont(ChartStyle.FOOTER);
+        List<String> footerLines = wrap(footer, g.getFontMetrics(), width);
+        int footerLine = g.getFontMetrics().getHeight();
+        int footerTop = ChartStyle.HEIGHT - 12 - footerLines.size() * footerLine;
+
+        g.setFont(ChartStyle.AXIS_TITLE);
+        int xTitleHeight = slide.xAxisTitle().isBlank() ? 0 : g.getFontMetrics().getHeight() + GAP;
+        g.setFont(ChartStyle.TICK_LABELS);
+        FontMetrics ticks = g.getFontMetrics();
+        int xTickHeight = ticks.getHeight() + GAP;
+        int left = SIDE + (slide.yTickLabels() ? ticks.stringWidth("00,000") + GAP : 0);
+        int bottom = footerTop - GAP - xTitleHeight - xTickHeight;
+
+        int chartWidth = ChartStyle.WIDTH - SIDE - left;
+        int chartHeight = bottom - top;
+        Graphics2D chartArea = (Graphics2D) g.create(left, top, chartWidth, chartHeight);
         try {
-            chart.paint(chartArea, ChartStyle.WIDTH, chartHeight);
+            slide.chart().paint(chartArea, chartWidth, chartHeight);
         } finally {
             chartArea.dispose();
         }
+
+        PlotGeometry geometry = PlotGeometry.of(slide.chart());
+        g.setFont(ChartStyle.TICK_LABELS);
+        g.setColor(ChartStyle.TEXT);
+        double plotBottom = top + geometry.plot().getMaxY();
+        List<PlotGeometry.Tick> xTicks = slide.xTicks().isEmpty() ? geometry.xTicks() : slide.xTicks().stream()
+                .map(v -> new PlotGeometry.Tick(PlotGeometry.xScreen(slide.chart(), v), Rounding.number(v, 0))).toList();
+        // Only ticks on the plot and on the canvas; when neighbours would touch, every second
+        // (third, ...) one, so the labelled ticks stay evenly spaced.
+        List<PlotGeometry.Tick> shown = xTicks.stream()
+                .filter(t -> t.position() >= geometry.plot().getX() - 1 && t.position() <= geometry.plot().getMaxX() + 1)
+                .filter(t -> left + t.position() - ticks.stringWidth(t.label()) / 2.0 >= 0
+                        && left + t.position() + ticks.stringWidth(t.label()) / 2.0 <= ChartStyle.WIDTH)
+                .sorted(java.util.Comparator.comparingDouble(PlotGeometry.Tick::position)).toList();
+        int stride = 1;
+        while (stride < shown.size() && overlap(shown, stride, ticks)) {
+            stride++;
+        }
+        for (int i = 0; i < shown.size(); i += stride) {
+            PlotGeometry.Tick tick = shown.get(i);
+            float x = (float) (left + tick.position() - ticks.stringWidth(tick.label()) / 2.0);
+            g.drawString(tick.label(), x, (float) (plotBottom + GAP + ticks.getAscent()));
+        }
+        if (slide.yTickLabels()) {
+            for (PlotGeometry.Tick tick : geometry.yTicks()) {
+                if (tick.position() < geometry.plot().getY() - 1 || tick.position() > geometry.plot().getMaxY() + 1) {
+                    continue;
+                }
+                float x = (float) (left + geometry.plot().getX() - GAP - ticks.stringWidth(tick.label()));
+                g.drawString(tick.label(), x, (float) (top + tick.position() + (ticks.getAscent() - ticks.getDescent()) / 2.0));
+            }
+        }
+        if (!slide.xAxisTitle().isBlank()) {
+            g.setFont(ChartStyle.AXIS_TITLE);
+            FontMetrics metrics = g.getFontMetrics();
+            double centre = left + geometry.plot().getCenterX();
+            g.drawString(slide.xAxisTitle(), (float) (centre - metrics.stringWidth(slide.xAxisTitle()) / 2.0),
+                    (float) (plotBottom + xTickHeight + GAP + metrics.getAscent()));
+        }
+
         g.setFont(ChartStyle.FOOTER);
         g.setColor(ChartStyle.FOOTER_TEXT);
         FontMetrics metrics = g.getFontMetrics();
-        String text = fit(footer, metrics, ChartStyle.WIDTH - 48);
-        int baseline = chartHeight + (ChartStyle.FOOTER_HEIGHT + metrics.getAscent() - metrics.getDescent()) / 2;
-        g.drawString(text, ChartStyle.WIDTH - 24 - metrics.stringWidth(text), baseline);
+        for (int i = 0; i < footerLines.size(); i++) {
+            String line = footerLines.get(i);
+            g.drawString(line, ChartStyle.WIDTH - SIDE - metrics.stringWidth(line), footerTop + i * footerLine + metrics.getAscent());
+        }
     }
 
-    /** Shortens the text with an ellipsis in the middle until it fits. */
-    static String fit(String text, FontMetrics metrics, int width) {
-        if (metrics.stringWidth(text) <= width) {
-            return text;
-        }
-        for (int keep = text.length() - 1; keep > 10; keep--) {
-            String shorter = text.substring(0, keep / 2) + "…" + text.substring(text.length() - keep / 2);
-            if (metrics.stringWidth(shorter) <= width) {
-                return shorter;
+    /** Whether labelling every {@code stride}-th tick would put two labels closer than two gaps. */
+    private static boolean overlap(List<PlotGeometry.Tick> ticks, int stride, FontMetrics metrics) {
+        for (int i = stride; i < ticks.size(); i += stride) {
+            PlotGeometry.Tick a = ticks.get(i - stride);
+            PlotGeometry.Tick b = ticks.get(i);
+            double aRight = a.position() + metrics.stringWidth(a.label()) / 2.0;
+            double bLeft = b.position() - metrics.stringWidth(b.label()) / 2.0;
+            if (bLeft - aRight < 2 * GAP) {
+                return true;
             }
         }
-        return text.substring(0, Math.min(text.length(), 10));
+        return false;
+    }
+
+    /** Draws wrapped text left-aligned from {@code y} (its top); returns the y under it. */
+    private static int text(Graphics2D g, String text, Font font, Color colour, int y, int width) {
+        g.setFont(font);
+        g.setColor(colour);
+        FontMetrics metrics = g.getFontMetrics();
+        for (String line : wrap(text, metrics, width)) {
+            g.drawString(line, SIDE, y + metrics.getAscent());
+            y += metrics.getHeight();
+        }
+        return y;
+    }
+
+    /**
+     * Breaks text into lines no wider than {@code width}: at spaces (the footer's " · " separators have spaces);
+     * a single word wider than the line stays whole (and is the only thing on its line).
+     */
+    static List<String> wrap(String text, FontMetrics metrics, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : text.split("(?<= · )|(?<= )")) {
+            if (!line.isEmpty() && metrics.stringWidth(line + part.stripTrailing()) > width) {
+                lines.add(line.toString().replaceAll("( ·)? +$", ""));
+                line.setLength(0);
+            }
+            line.append(part);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
     }
 }

@@ -2,22 +2,22 @@ package wordbench.harness.chart;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.knowm.xchart.internal.chartpart.Chart;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.results.BenchResults;
 import wordbench.harness.results.RunMetadata;
 import wordbench.harness.results.PendingFiles;
 
-/** Every chart, and drawing all of them from one results file. */
+/** Every chart, and drawing all of them (and {@code results.md}) from one results file. */
 public final class Charts {
 
     /** Every chart, in the order of the talk. */
     public static final List<ResultChart> ALL = List.of(
-            new SlideChart(), new SpeedupChart(), new CopiesChart(), new ColdCallChart(),
+            new TalkChart(), new SlideChart(), new SpeedupChart(), new CopiesChart(), new ColdCallChart(),
             new CallOverheadChart(), new ThreadScalingChart(), new AllocationChart());
 
     private Charts() {
@@ -63,25 +63,64 @@ public final class Charts {
         } catch (NothingDrawn e) {
             return 0;
         }
+        refreshReadme(results, dir, log);
         return written[0];
+    }
+
+    /**
+     * A full run drawn into the repository's own charts/ also puts its table into README.md's
+     * results block, so README always carries the table of the run its charts show.
+     */
+    static void refreshReadme(BenchResults results, Path dir, PrintStream log) throws IOException {
+        Optional<Path> home = home();
+        if (!"full".equals(results.metadata().profile()) || home.isEmpty()
+                || !dir.toAbsolutePath().normalize().equals(home.get().resolve("charts"))) {
+            return;
+        }
+        Path readme = home.get().resolve("README.md");
+        String table = Files.readString(dir.resolve(ResultsTable.FILE_NAME));
+        try (PendingFiles pending = new PendingFiles()) {
+            Files.writeString(pending.create(readme), ReadmeBlock.replace(Files.readString(readme), table));
+            pending.commit();
+        }
+        log.println("wordbench chart: README.md's results block now holds the table of " + results.source());
     }
 
     /** Nothing to draw: the folder is left as it was. */
     private static final class NothingDrawn extends IOException {
     }
 
-    /** Draws every chart the results can fill into {@code pending}; says which it skipped and why. */
+    /**
+     * Draws every chart the results can fill, and {@code results.md}, into {@code pending}; says
+     * which chart it skipped and why.
+     */
     public static List<Path> render(BenchResults results, Path dir, PendingFiles pending, PrintStream log)
             throws IOException {
+        ChartInput input = ChartInput.of(results);
         List<Path> written = new ArrayList<>();
         for (ResultChart chart : ALL) {
-            Optional<? extends Chart<?, ?>> drawn = chart.create(results);
+            Optional<Slide> drawn = chart.create(input);
             if (drawn.isEmpty()) {
                 log.println("wordbench chart: no " + chart.name() + " chart: it needs " + chart.needs());
                 continue;
             }
             written.addAll(ChartFiles.write(drawn.get(), results.footer(), dir, chart.name(), pending));
         }
+        if (written.isEmpty()) {
+            return written;
+        }
+        String table = ResultsTable.markdown(input);
+        Path md = dir.resolve(ResultsTable.FILE_NAME);
+        Files.writeString(pending.create(md), table);
+        written.add(md);
         return written;
+    }
+
+    private static Optional<Path> home() {
+        try {
+            return Optional.of(Corpus.home());
+        } catch (Corpus.CorpusException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,22 +1,19 @@
 package wordbench.harness.chart;
 
-import java.awt.Color;
+import wordbench.harness.results.Measurement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.knowm.xchart.CategoryChart;
-import wordbench.harness.results.BenchResults;
-import wordbench.harness.results.Measurement;
 
 /**
- * What the talk's single {@code time.time()} measured against JMH's warm mean: the first call in a
- * fresh JVM (no JIT yet, Jython compiling Python) next to the warmed-up time, per strategy.
+ * What the talk's single {@code time.time()} measured: the first call in a fresh JVM (no JIT yet,
+ * an interpreter still compiling, a library still loading), per strategy, as the median of the
+ * cold forks with their whole range as the whisker: a handful of forks is too few for a mean and
+ * a confidence interval to say more. Each label also gives the warm mean, for contrast. Strategy
+ * colours, slowest on top, log axis.
  */
 public final class ColdCallChart implements ResultChart {
-
-    static final Color COLD = new Color(0x4A, 0x6F, 0xA5);
-    static final Color WARM = new Color(0xF2, 0x8E, 0x2B);
 
     @Override
     public String name() {
@@ -25,35 +22,32 @@ public final class ColdCallChart implements ResultChart {
 
     @Override
     public String needs() {
-        return "ColdFirstCallBenchmark and WordCountBenchmark results at one copy";
+        return "ColdFirstCallBenchmark results at one copy";
     }
 
     @Override
-    public Optional<CategoryChart> create(BenchResults results) {
-        Map<String, Measurement> cold = results.coldCallAt(1);
-        Map<String, Measurement> warm = results.wordCountAt(1);
-        List<String> strategies = cold.keySet().stream().filter(warm::containsKey)
-                .sorted(Comparator.comparingDouble((String s) -> cold.get(s).primary().millis()).reversed())
-                .toList();
-        if (strategies.isEmpty()) {
+    public Optional<Slide> create(ChartInput input) {
+        Map<String, Measurement> cold = input.results().coldCallAt(1);
+        Map<String, Measurement> warm = input.results().wordCountAt(1);
+        if (cold.isEmpty()) {
             return Optional.empty();
         }
-        CategoryChart chart = ChartStyle.bars("First call in a fresh JVM vs warmed up, one big.txt (lower is better)",
-                "", "milliseconds");
-        customize(chart);
-        series(chart, strategies, cold, warm);
-        return Optional.of(chart);
-    }
-
-    private static void customize(CategoryChart chart) {
-        chart.getStyler().setOverlapped(false).setYAxisMin(0.0).setYAxisDecimalPattern("#,##0");
-    }
-
-    private static void series(CategoryChart chart, List<String> strategies, Map<String, Measurement> cold,
-                               Map<String, Measurement> warm) {
-        chart.addSeries("first call (cold)", strategies, strategies.stream().map(s -> cold.get(s).primary().millis()).toList())
-                .setFillColor(COLD);
-        chart.addSeries("warm mean (JMH)", strategies, strategies.stream().map(s -> warm.get(s).primary().millis()).toList())
-                .setFillColor(WARM);
+        List<HorizontalBars.Bar> bars = cold.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), Estimate.medianMillis(e.getValue())))
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Estimate> e) -> e.getValue().value()).reversed())
+                .map(e -> {
+                    String strategy = e.getKey();
+                    Estimate first = e.getValue();
+                    String label = strategy + "   " + Rounding.withRange(first, 2, " ms")
+                            + (warm.containsKey(strategy)
+                                    ? " · warm " + Rounding.value(Estimate.millis(warm.get(strategy).primary()), 2) + " ms" : "")
+                            + (first.noisy() ? Labels.NOISY : "");
+                    return new HorizontalBars.Bar(strategy, first, input.palette().colour(strategy), label, first.noisy());
+                })
+                .toList();
+        int forks = cold.values().iterator().next().samples().length;
+        return Optional.of(new Slide("First call in a fresh JVM, one big.txt (lower is better)",
+                "median of " + forks + " fresh JVMs, whisker and brackets: their whole range; \"warm\": the JMH mean after warm-up",
+                "milliseconds for the first call, log scale", HorizontalBars.chart(bars, true, ChartStyle.LABELS), false));
     }
 }

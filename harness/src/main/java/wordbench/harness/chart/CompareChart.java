@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import wordbench.harness.results.BenchResults;
 import wordbench.harness.results.Comparison;
 import wordbench.harness.results.PendingFiles;
@@ -16,9 +14,9 @@ import wordbench.harness.results.PendingFiles;
 /**
  * Runs side by side, as machines compare fairly: one group of bars per strategy, one bar per run
  * (labelled by its host and date), each bar the strategy's warm time on big.txt as a multiple of
- * the reference strategy's time in the same run. Log axis: the ratios span two orders of
- * magnitude; no error bars (XChart draws them wrongly on a log axis) — the table of
- * {@code wordbench compare} carries the intervals.
+ * the reference strategy's time in the same run. Horizontal bars on a log axis, as on the slide:
+ * the ratios span two orders of magnitude; the table of {@code wordbench compare} carries the
+ * intervals.
  */
 public final class CompareChart {
 
@@ -30,52 +28,39 @@ public final class CompareChart {
     }
 
     /** The chart, when the runs have warm word-count rows relative to the reference; empty otherwise. */
-    public static Optional<CategoryChart> create(Comparison comparison) {
+    public static Optional<Slide> create(Comparison comparison) {
         List<Comparison.Row> rows = comparison.relative().stream()
                 .filter(r -> r.benchmark().equals(BenchResults.WORD_COUNT) && "1".equals(param(r.params(), "copies"))
                         && BenchResults.BIG_TXT.equals(param(r.params(), "input")))
                 .sorted(Comparator.comparingDouble((Comparison.Row r) -> r.cells().stream().flatMap(Optional::stream)
                         .mapToDouble(Comparison.Cell::score).findFirst().orElse(0)).reversed())
                 .toList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        CategoryChart chart = ChartStyle.bars("Time relative to " + comparison.reference() + ", big.txt, per run (lower is better)",
-                "strategy (bars: one per run)", "× " + comparison.reference() + "'s time in the same run (log)");
-        chart.getStyler().setLabelsVisible(false);
-        chart.getStyler().setOverlapped(false);
-        chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
-        List<String> strategies = rows.stream().map(r -> param(r.params(), "strategy")).toList();
-        for (int run = 0; run < comparison.runs().size(); run++) {
-            List<String> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                Optional<Comparison.Cell> cell = rows.get(i).cells().get(run);
+        // One bar per strategy and run, grouped by strategy; a strategy missing from a run has no bar.
+        List<HorizontalBars.Bar> bars = new ArrayList<>();
+        for (Comparison.Row row : rows) {
+            String strategy = param(row.params(), "strategy");
+            for (int run = 0; run < comparison.runs().size(); run++) {
+                Optional<Comparison.Cell> cell = row.cells().get(run);
                 if (cell.isPresent() && cell.get().score() > 0) {
-                    x.add(strategies.get(i));
-                    y.add(cell.get().score());
+                    String name = strategy + " · " + comparison.runLabel(run);
+                    Estimate e = new Estimate(cell.get().score(), Double.NaN, Double.NaN);
+                    bars.add(new HorizontalBars.Bar(name, e, RUN_COLOURS.get(run % RUN_COLOURS.size()),
+                            name + "   " + Rounding.value(e, 2) + "×", false));
                 }
             }
-            if (x.isEmpty()) {
-                continue;
-            }
-            // A category missing from one run is drawn as absent, not as zero.
-            List<String> all = new ArrayList<>(strategies);
-            List<Double> values = new ArrayList<>();
-            for (String s : all) {
-                int at = x.indexOf(s);
-                values.add(at < 0 ? null : y.get(at));
-            }
-            CategorySeries series = chart.addSeries(comparison.runLabel(run), all, values);
-            series.setFillColor(RUN_COLOURS.get(run % RUN_COLOURS.size()));
         }
-        return Optional.of(chart);
+        if (bars.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Slide("Time relative to " + comparison.reference() + ", big.txt, per run (lower is better)",
+                "each bar: the strategy's warm time ÷ " + comparison.reference() + "'s in the same run; intervals: see the table of wordbench compare",
+                "× " + comparison.reference() + "'s time in the same run, log scale",
+                HorizontalBars.chart(bars, true, ChartStyle.LABELS), false));
     }
 
     /** Writes the chart as {@code png} (and the SVG beside it); false when there is nothing to draw. */
     public static boolean write(Comparison comparison, Path png) throws IOException {
-        Optional<CategoryChart> chart = create(comparison);
+        Optional<Slide> chart = create(comparison);
         if (chart.isEmpty()) {
             return false;
         }

@@ -1,8 +1,6 @@
 package wordbench.harness.chart;
 
 import java.util.Optional;
-import org.knowm.xchart.internal.chartpart.Chart;
-import wordbench.harness.results.BenchResults;
 
 /** One chart drawn from a results file. */
 public interface ResultChart {
@@ -14,5 +12,5 @@ public interface ResultChart {
     String needs();
 
     /** The chart, or empty when the results do not hold what it shows. */
-    Optional<? extends Chart<?, ?>> create(BenchResults results);
+    Optional<Slide> create(ChartInput input);
 }

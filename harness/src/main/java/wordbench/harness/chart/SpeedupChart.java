@@ -1,19 +1,16 @@
 package wordbench.harness.chart;
 
+import wordbench.harness.results.Measurement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.knowm.xchart.CategoryChart;
-import wordbench.harness.results.BenchResults;
-import wordbench.harness.results.Measurement;
-import wordbench.harness.core.Strategies;
-import wordbench.spi.StrategyTraits;
 
 /**
- * How many times faster than the talk's Python each strategy is: the baseline (1×) is the measured
- * strategy whose traits make it the most preferred baseline ({@code cpython}, the talk's own
- * interpreter, else {@code jython}). One big.txt, warm.
+ * How many times faster than the baseline (the talk's Python, as the strategies' traits say) each
+ * strategy is, one big.txt, warm, fastest on top. The interval holds every ratio of values inside
+ * both strategies' intervals, and the numbers are rounded to what that interval supports (two
+ * significant digits at most). A log axis, as on the slide.
  */
 public final class SpeedupChart implements ResultChart {
 
@@ -24,54 +21,40 @@ public final class SpeedupChart implements ResultChart {
 
     @Override
     public String needs() {
-        return "WordCountBenchmark results for a strategy that can be the baseline ("
-                + String.join(", ", candidates()) + ")";
-    }
-
-    /** The strategies that can be the baseline, most preferred first. */
-    static List<String> candidates() {
-        return Strategies.registeredTraits().entrySet().stream()
-                .filter(e -> e.getValue().baselinePriority().isPresent())
-                .sorted(Comparator.comparingInt((Map.Entry<String, StrategyTraits> e) -> e.getValue().baselinePriority().getAsInt())
-                        .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    /** The most preferred baseline among the measured strategies. */
-    static Optional<String> baseline(Map<String, Measurement> measured) {
-        return candidates().stream().filter(measured::containsKey).findFirst();
+        return "WordCountBenchmark results for a baseline strategy (traits: baselinePriority)";
     }
 
     @Override
-    public Optional<CategoryChart> create(BenchResults results) {
-        Optional<Integer> copies = results.smallestCopies();
-        if (copies.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Measurement> measured = results.wordCountAt(copies.get());
-        Optional<String> baseline = baseline(measured);
+    public Optional<Slide> create(ChartInput input) {
+        Optional<Integer> copies = input.results().smallestCopies();
+        Optional<String> baseline = copies.flatMap(input::baseline);
         if (baseline.isEmpty()) {
             return Optional.empty();
         }
-        CategoryChart chart = ChartStyle.bars("Speedup over the talk's Python (" + baseline.get() + " = 1×, higher is better)",
-                "", "times faster than " + baseline.get());
-        customize(chart);
-        series(chart, measured, baseline.get());
-        return Optional.of(chart);
-    }
-
-    private static void customize(CategoryChart chart) {
-        chart.getStyler().setYAxisMin(0.0);
-    }
-
-    private static void series(CategoryChart chart, Map<String, Measurement> byStrategy, String baselineStrategy) {
-        double baseline = byStrategy.get(baselineStrategy).primary().millis();
-        List<Bar> bars = byStrategy.values().stream()
-                .sorted(Comparator.comparingDouble((Measurement m) -> m.primary().millis()).reversed())
-                .map(m -> new Bar(m.param("strategy"), baseline / m.primary().millis(), 0,
-                        ChartStyle.colour(m.param("strategy"))))
+        Map<String, Measurement> warm = input.results().wordCountAt(copies.get());
+        Estimate base = Estimate.millis(warm.get(baseline.get()).primary());
+        List<HorizontalBars.Bar> bars = warm.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Measurement> e) -> e.getValue().primary().millis()))
+                .map(e -> {
+                    String strategy = e.getKey();
+                    if (strategy.equals(baseline.get())) {
+                        Estimate one = new Estimate(1, Double.NaN, Double.NaN);
+                        return new HorizontalBars.Bar(strategy, one, input.palette().colour(strategy),
+                                strategy + "   1× (the baseline)", false);
+                    }
+                    Estimate ratio = speedup(base, Estimate.millis(e.getValue().primary()));
+                    return new HorizontalBars.Bar(strategy, ratio, input.palette().colour(strategy),
+                            strategy + "   " + Rounding.withRange(ratio, 2, "×") + (ratio.noisy() ? Labels.NOISY : ""),
+                            ratio.noisy());
+                })
                 .toList();
-        Bar.addAll(chart, bars, Bar.pattern("#,##0.#'×'"));
+        return Optional.of(new Slide("Times faster than " + baseline.get() + " (higher is better)",
+                "warm mean of " + baseline.get() + " ÷ warm mean of each; in brackets: the range allowed by both 99.9% intervals",
+                "times faster, log scale", HorizontalBars.chart(bars, true, ChartStyle.LABELS), false));
+    }
+
+    /** baseline time ÷ strategy time, with the interval of both. */
+    static Estimate speedup(Estimate baseline, Estimate strategy) {
+        return Estimate.ratio(baseline, strategy);
     }
 }

@@ -40,7 +40,7 @@ public final class FullRuns {
                 .toList();
     }
 
-    static Optional<BenchResults> newest(Path resultsDir) {
+    public static Optional<BenchResults> newest(Path resultsDir) {
         if (!Files.isDirectory(resultsDir)) {
             return Optional.empty();
         }

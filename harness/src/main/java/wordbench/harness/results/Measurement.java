@@ -86,7 +86,7 @@ public record Measurement(String benchmark, String mode, Map<String, String> par
             return errorMillis() * 1e6;
         }
 
-        static double millisPer(String unit) {
+        public static double millisPer(String unit) {
             String time = unit.endsWith("/op") ? unit.substring(0, unit.length() - 3) : unit;
             return switch (time) {
                 case "s" -> 1e3;

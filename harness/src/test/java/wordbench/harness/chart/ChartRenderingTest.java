@@ -15,13 +15,12 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.knowm.xchart.internal.chartpart.Chart;
 import wordbench.harness.results.BenchResults;
 import wordbench.harness.results.PendingFiles;
 
 /**
  * Every chart, drawn from a committed results file of a real quick run (with its metadata), into
- * target/. The numbers in that file are JMH's, untouched.
+ * target/: a 1920×1080 PNG that is not blank, and an SVG whose words are text, not outlines.
  */
 class ChartRenderingTest {
 
@@ -32,12 +31,16 @@ class ChartRenderingTest {
         return Charts.ALL.stream().map(ResultChart::name);
     }
 
+    static BenchResults results() throws IOException, URISyntaxException {
+        return BenchResults.load(Path.of(ChartRenderingTest.class.getResource(RESULTS).toURI()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("charts")
     void drawsFromTheCommittedQuickRun(String name) throws IOException, URISyntaxException {
         ResultChart chart = Charts.ALL.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-        BenchResults results = BenchResults.load(Path.of(getClass().getResource(RESULTS).toURI()));
-        Chart<?, ?> drawn = chart.create(results)
+        BenchResults results = results();
+        Slide drawn = chart.create(ChartInput.of(results))
                 .orElseThrow(() -> new AssertionError("the committed results lack " + chart.needs()));
         List<Path> files;
         try (PendingFiles pending = new PendingFiles()) {
@@ -53,7 +56,12 @@ class ChartRenderingTest {
 
         String svg = Files.readString(files.get(1));
         assertTrue(svg.contains("<svg") && svg.contains("width=\"" + ChartStyle.WIDTH), svg.substring(0, 200));
-        assertTrue(svg.contains(results.metadata().commit()), "the SVG carries the footer");
+        assertTrue(svg.contains(">" + xml(drawn.title()) + "</text>"), "the title is SVG text: " + drawn.title());
+        assertTrue(svg.contains(results.metadata().commit()), "the SVG carries the footer as text");
+    }
+
+    static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static int colours(BufferedImage image) {
