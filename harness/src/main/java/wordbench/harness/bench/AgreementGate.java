@@ -53,7 +53,7 @@ final class AgreementGate {
             for (TimedCounter counter : checked) {
                 // The guess for the progress estimate: the time per copy, the best seen (the first
                 // call of all is the coldest; later ones are closer to the warm time JMH will see).
-                timePerCopy.merge(counter.name(), counter.lastCount().dividedBy(copies),
+                timePerCopy.merge(counter.name(), counter.lastCallDuration().dividedBy(copies),
                         (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }

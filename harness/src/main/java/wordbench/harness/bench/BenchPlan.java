@@ -16,11 +16,11 @@ import wordbench.spi.StrategyTraits;
  *
  * @param profile          how long to measure
  * @param strategies       the strategies to time, in name order, with their traits
- * @param firstCallOneCopy each strategy's time on one copy in the agreement check (a guess for the estimate)
+ * @param timePerCopy      each strategy's time on one copy in the agreement check (a guess for the estimate)
  * @param nativeCalls      which DoubleCallBenchmark methods can run ("plain", "jni", "ffm")
  * @param threadCounts     the worker counts of the thread-scaling entries
  */
-record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> strategies, Map<String, Duration> firstCallOneCopy,
+record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> strategies, Map<String, Duration> timePerCopy,
                  List<String> nativeCalls, List<Integer> threadCounts) {
 
     /** JVM start (heap pre-touched), class loading, strategy setup: what a fork costs before its first op. */
@@ -37,7 +37,7 @@ record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> stra
         List<BenchEntry> entries = new ArrayList<>();
         strategies.forEach((strategy, traits) -> {
             Sampling sampling = profile.wordCount(traits);
-            for (int copies : profile.copies(traits, firstCallOneCopy.getOrDefault(strategy, UNKNOWN_OP))) {
+            for (int copies : profile.copies(traits, timePerCopy.getOrDefault(strategy, UNKNOWN_OP))) {
                 entries.add(new BenchEntry(WordCountBenchmark.class, "count", strategyParams(strategy, copies),
                         sampling, Optional.of(strategy), traits.runtime().heapAllocationVisible(),
                         traits.forkJvmOptions(), guess(sampling, op(strategy, copies))));
@@ -103,6 +103,6 @@ record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> stra
 
     /** The agreement check's time scaled by copies: a cold call, so on the safe side. */
     private Duration op(String strategy, int copies) {
-        return firstCallOneCopy.getOrDefault(strategy, UNKNOWN_OP).multipliedBy(copies);
+        return timePerCopy.getOrDefault(strategy, UNKNOWN_OP).multipliedBy(copies);
     }
 }

@@ -22,7 +22,7 @@ final class TimedCounter implements WordCounter {
         this.counter = counter;
     }
 
-    Duration lastCount() {
+    Duration lastCallDuration() {
         return last;
     }
 

@@ -17,7 +17,6 @@ import java.util.HexFormat;
 public final class Corpus {
 
     public static final String FILE_NAME = "big.txt";
-    public static final long SIZE = 6_488_666L;
 
     private Corpus() {
     }
