@@ -36,19 +36,19 @@ fn mix(h: u64, chunk: u64) -> u64 {
 }
 
 /// Hash of a word of up to sixteen bytes given as its two eight-byte keys (the second is zero
-/// for a word of up to eight). No branch on the length: a mispredicted branch per word costs
-/// more than the second multiplication.
+/// for a word of up to eight), keyed by `seed`. No branch on the length: a mispredicted branch
+/// per word costs more than the second multiplication.
 #[inline]
-pub fn hash16(key0: u64, key1: u64) -> u64 {
-    (key0 ^ key1.wrapping_mul(K2)).wrapping_mul(K)
+pub fn hash16(seed: u64, key0: u64, key1: u64) -> u64 {
+    (key0 ^ seed ^ key1.wrapping_mul(K2)).wrapping_mul(K)
 }
 
 const K2: u64 = 0xD6E8_FEB8_6659_FD93;
 
-/// Hash of any word; agrees with `hash16` on words of up to sixteen bytes.
-pub fn hash_word(word: &[u8]) -> u64 {
+/// Hash of any word keyed by `seed`; agrees with `hash16` on words of up to sixteen bytes.
+pub fn hash_word(seed: u64, word: &[u8]) -> u64 {
     let len = word.len();
-    let mut h = hash16(prefix_key(word), prefix_key(&word[len.min(8)..]));
+    let mut h = hash16(seed, prefix_key(word), prefix_key(&word[len.min(8)..]));
     let mut rest = &word[len.min(16)..];
     while !rest.is_empty() {
         let take = rest.len().min(8);
@@ -56,6 +56,18 @@ pub fn hash_word(word: &[u8]) -> u64 {
         rest = &rest[take..];
     }
     h
+}
+
+/// Probes of one add beyond which the table reseeds: far above what random hashing at load <= 1/2
+/// produces, far below the tens of thousands a crafted text forced on the unkeyed hash of old.
+pub const MAX_PROBE: usize = 128;
+const MAX_RESEEDS: u32 = 8;
+
+/// A random seed: std's `RandomState` keys are drawn from the OS once per process (per thread),
+/// then varied per call, so every table gets its own unpredictable key.
+fn random_seed() -> u64 {
+    use std::hash::BuildHasher;
+    std::collections::hash_map::RandomState::new().hash_one(0x5EED_u64)
 }
 
 #[derive(Clone, Copy)]
@@ -71,7 +83,15 @@ struct Cold {
     len: u32,
 }
 
+/// Hash flooding: text comes from anywhere, and with a fixed hash anyone can craft words that
+/// cluster in the index (100,000 such words took 5 s instead of 6 ms). So the hash is keyed with a
+/// random seed, and a probe longer than `MAX_PROBE` draws a new seed and rebuilds the index; should
+/// reseeding not help (words colliding under every seed), the bound doubles instead, so rebuilding
+/// stays amortized.
 pub struct WordTable {
+    seed: u64,
+    max_probe: usize,
+    reseeds: u32,
     /// 0 = free, else entry number + 1.
     index: Vec<u32>,
     shift: u32,
@@ -88,8 +108,16 @@ impl Default for WordTable {
 
 impl WordTable {
     pub fn new() -> Self {
+        Self::with_seed(random_seed())
+    }
+
+    /// A table keyed with `seed` (tests: 0 is the unkeyed hash of old).
+    pub fn with_seed(seed: u64) -> Self {
         const BITS: u32 = 16;
         WordTable {
+            seed,
+            max_probe: MAX_PROBE,
+            reseeds: 0,
             index: vec![0; 1 << BITS],
             shift: 64 - BITS,
             hot: Vec::with_capacity(1 << 14),
@@ -125,7 +153,8 @@ impl WordTable {
     pub fn add16(&mut self, key0: u64, key1: u64, len: usize, count: u64) {
         debug_assert!((1..=16).contains(&len));
         let mask = self.index.len() - 1;
-        let mut i = (hash16(key0, key1) >> self.shift) as usize;
+        let mut i = (hash16(self.seed, key0, key1) >> self.shift) as usize;
+        let mut probes = 0;
         loop {
             // SAFETY: i is masked to the index size; stored numbers are entry numbers + 1.
             let slot = unsafe { *self.index.get_unchecked(i) };
@@ -143,7 +172,18 @@ impl WordTable {
                 return;
             }
             i = (i + 1) & mask;
+            probes += 1;
+            if probes > self.max_probe {
+                return self.reseed_and_add16(key0, key1, len, count);
+            }
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn reseed_and_add16(&mut self, key0: u64, key1: u64, len: usize, count: u64) {
+        self.reseed();
+        self.add16(key0, key1, len, count)
     }
 
     /// Adds `count` to `word` (not empty).
@@ -156,7 +196,8 @@ impl WordTable {
             return self.add16(key0, key1, len, count);
         }
         let mask = self.index.len() - 1;
-        let mut i = (hash_word(word) >> self.shift) as usize;
+        let mut i = (hash_word(self.seed, word) >> self.shift) as usize;
+        let mut probes = 0;
         loop {
             let slot = self.index[i];
             if slot == 0 {
@@ -172,8 +213,50 @@ impl WordTable {
                 }
             }
             i = (i + 1) & mask;
+            probes += 1;
+            if probes > self.max_probe {
+                self.reseed();
+                return self.add(word, count);
+            }
         }
         self.insert_at(i, key0, key1, word, count);
+    }
+
+    /// A probe ran past the bound: rebuild the index under a fresh seed. After `MAX_RESEEDS`
+    /// reseeds the bound doubles instead.
+    #[cold]
+    fn reseed(&mut self) {
+        self.reseeds += 1;
+        if self.reseeds > MAX_RESEEDS {
+            self.max_probe *= 2;
+            return;
+        }
+        self.seed = random_seed();
+        self.rebuild(64 - self.shift);
+    }
+
+    /// The longest probe any word of the table now needs (for tests of the bound).
+    pub fn longest_probe(&self) -> usize {
+        let mask = self.index.len() - 1;
+        (0..self.index.len())
+            .filter(|&i| self.index[i] != 0)
+            .map(|i| {
+                let n = self.index[i] as usize - 1;
+                let home = (self.hash_of(n) >> self.shift) as usize;
+                (i.wrapping_sub(home)) & mask
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn hash_of(&self, n: usize) -> u64 {
+        let (h, c) = (&self.hot[n], &self.cold[n]);
+        let len = c.len as usize;
+        if len <= 16 {
+            hash16(self.seed, h.key0, h.key1)
+        } else {
+            hash_word(self.seed, &self.arena[c.off as usize..c.off as usize + len])
+        }
     }
 
     #[cold]
@@ -191,18 +274,16 @@ impl WordTable {
     }
 
     fn grow(&mut self) {
-        let bits = 64 - self.shift + 1;
+        self.rebuild(64 - self.shift + 1);
+    }
+
+    /// Rebuilds the index with `bits` bits under the current seed.
+    fn rebuild(&mut self, bits: u32) {
         let mut index = vec![0u32; 1 << bits];
         let mask = index.len() - 1;
         let shift = 64 - bits;
-        for (n, (h, c)) in self.hot.iter().zip(&self.cold).enumerate() {
-            let len = c.len as usize;
-            let hash = if len <= 16 {
-                hash16(h.key0, h.key1)
-            } else {
-                hash_word(&self.arena[c.off as usize..c.off as usize + len])
-            };
-            let mut i = (hash >> shift) as usize;
+        for n in 0..self.hot.len() {
+            let mut i = (self.hash_of(n) >> shift) as usize;
             while index[i] != 0 {
                 i = (i + 1) & mask;
             }
@@ -284,8 +365,50 @@ mod tests {
         assert_eq!(top[2], (b"w10001".to_vec(), 3), "ties broken by bytes: w10001 < w101");
         assert_eq!(t.top(1_000_000).len(), 100_003);
         assert!(t.top(1_000_000).contains(&(b"a_long_word_of_many_bytez".to_vec(), 1)));
-        assert_eq!(hash_word(b"abc"), hash16(prefix_key(b"abc"), 0));
-        assert_eq!(hash_word(b"abcdefghijk"), hash16(prefix_key(b"abcdefgh"), prefix_key(b"ijk")));
+        assert_eq!(hash_word(7, b"abc"), hash16(7, prefix_key(b"abc"), 0));
+        assert_eq!(hash_word(7, b"abcdefghijk"), hash16(7, prefix_key(b"abcdefgh"), prefix_key(b"ijk")));
+    }
+
+    /// Distinct 8-letter words whose unkeyed hash (seed 0) has its top 10 bits zero: in the index
+    /// of old they all had their homes in its first 1/1024th, one cluster of every word.
+    fn words_colliding_under_seed_zero(count: usize) -> Vec<Vec<u8>> {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut words = std::collections::HashSet::new();
+        while words.len() < count {
+            let mut word = vec![0u8; 8];
+            for b in word.iter_mut() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                *b = b'a' + (state % 26) as u8;
+            }
+            if hash16(0, prefix_key(&word), 0) >> 54 == 0 {
+                words.insert(word);
+            }
+        }
+        words.into_iter().collect()
+    }
+
+    #[test]
+    fn crafted_words_stay_within_the_probe_bound() {
+        let words = words_colliding_under_seed_zero(20_000);
+        let mut t = WordTable::with_seed(0);
+        for round in 1..=2 {
+            for w in &words {
+                t.add(w, round);
+            }
+        }
+        let long = b"a_word_longer_than_sixteen_bytes";
+        t.add(long, 5);
+        assert_eq!(t.len(), 20_001);
+        assert!(t.longest_probe() <= MAX_PROBE, "longest probe {}", t.longest_probe());
+        assert!(t.seed != 0, "reseeded away from the flooded hash");
+        let top = t.top(30_000);
+        assert_eq!(top[0], (long.to_vec(), 5));
+        assert!(top[1..].iter().all(|(_, c)| *c == 3));
+        let mut other = WordTable::with_seed(42);
+        other.merge(&t);
+        assert_eq!(other.top(30_000), top);
     }
 
     #[test]

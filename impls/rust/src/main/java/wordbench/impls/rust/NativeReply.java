@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import wordbench.spi.InvalidUtf8Exception;
+import wordbench.spi.PathBytes;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
 
@@ -28,11 +29,11 @@ final class NativeReply {
     private NativeReply() {
     }
 
-    /** What goes in: each path's UTF-8 bytes followed by a NUL. */
+    /** What goes in: each path's bytes (the OS's, not a re-encoded String) followed by a NUL. */
     static byte[] encodePaths(List<Path> files) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (Path file : files) {
-            out.writeBytes(file.toString().getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(PathBytes.of(file));
             out.write(0);
         }
         return out.toByteArray();
