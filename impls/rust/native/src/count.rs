@@ -189,12 +189,27 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    fn temp(name: &str, bytes: &[u8]) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("wordbench-rust-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join(name);
-        std::fs::File::create(&p).unwrap().write_all(bytes).unwrap();
-        p
+    /// A scratch folder for one test, removed when the test ends (pass or panic).
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(test: &str) -> Self {
+            let dir = std::env::temp_dir().join(format!("wordbench-rust-test-{}-{test}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            Scratch(dir)
+        }
+
+        fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+            let p = self.0.join(name);
+            std::fs::File::create(&p).unwrap().write_all(bytes).unwrap();
+            p
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
     }
 
     fn all_ways(paths: &[PathBuf], n: usize) -> Vec<Result<Top, CountError>> {
@@ -207,6 +222,8 @@ mod tests {
         for i in 0..20_000 {
             text.push_str(&format!("The the THE w{} ΟΔΟΣ İstanbul naïve 𠀀 Σ. ", i % 97));
         }
+        let scratch = Scratch::new("several_files");
+        let temp = |name: &str, bytes: &[u8]| scratch.file(name, bytes);
         let a = temp("a.txt", text.as_bytes());
         let b = temp("b.txt", "ΑΣ".as_bytes());
         let c = temp("c.txt", "Σ the".as_bytes());
@@ -224,6 +241,8 @@ mod tests {
 
     #[test]
     fn errors_are_the_same_in_every_way() {
+        let scratch = Scratch::new("errors");
+        let temp = |name: &str, bytes: &[u8]| scratch.file(name, bytes);
         let ok = temp("ok.txt", b"fine words");
         let mut bad_bytes = vec![b'a'; 300_000];
         bad_bytes[200_001] = 0xE2;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import wordbench.harness.core.Corpus;
+import wordbench.harness.core.FloodText;
 
 /**
  * Where a benchmark finds its input. JMH forks inherit the working directory but not the
@@ -24,10 +25,24 @@ public final class BenchInput {
     private BenchInput() {
     }
 
+    /**
+     * The value of the {@code input} parameter for the adversarial text ({@link FloodText}: big.txt's
+     * size, words crafted to collide under the fast tables' old unkeyed hashes), one copy only.
+     */
+    public static final String FLOOD = "flood";
+
     /** The file holding {@code copies} copies of the named input. */
     public static Path file(String input, int copies) {
+        if (FLOOD.equals(input) && copies == 1) {
+            try {
+                return FloodText.file(copiesDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make the flood input: " + e.getMessage(), e);
+            }
+        }
         if (!BIG.equals(input)) {
-            throw new IllegalArgumentException("no benchmark input named '" + input + "'; known: " + BIG);
+            throw new IllegalArgumentException("no benchmark input named '" + input + "' with " + copies
+                    + " copies; known: " + BIG + ", " + FLOOD + " (1 copy)");
         }
         return file(copies);
     }

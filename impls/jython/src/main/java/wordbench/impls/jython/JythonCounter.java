@@ -21,6 +21,7 @@ import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.PythonWordRule;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
+import wordbench.spi.WholeTextLimit;
 import wordbench.spi.WordCounter;
 import wordbench.spi.RuntimeKind;
 import wordbench.spi.StrategyTraits;
@@ -75,6 +76,9 @@ public final class JythonCounter implements WordCounter {
     @Override
     public TopWords count(List<Path> files, int n) throws IOException {
         WordCounter.requireValidRequest(files, n);
+        // The script holds a file's bytes, its text, the lowered copy and the list of words at once:
+        // about 16 times the file in the heap. Refused before the interpreter starts, not as its stack trace.
+        WholeTextLimit.require(files, WholeTextLimit.bytesFor(16), name());
         start();
         PyList paths = new PyList();
         for (Path file : files) {

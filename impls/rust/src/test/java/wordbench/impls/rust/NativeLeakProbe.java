@@ -17,6 +17,21 @@ public final class NativeLeakProbe {
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(args[0]);
         Path dir = Files.createTempDirectory("wordbench-leak-");
+        System.out.println("scratch folder " + dir);
+        try {
+            probe(rounds, dir);
+        } finally {
+            // Leave nothing in the system temp folder (the files, then the folder).
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static void probe(int rounds, Path dir) throws Exception {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; sb.length() < 300_000; i++) {
             sb.append("Word").append(i % 20_000).append(" ΟΔΟΣ naïve ");

@@ -36,5 +36,8 @@ class NativeLeakTest {
         assertTrue(m.find(), out);
         long growth = Long.parseLong(m.group(2)) - Long.parseLong(m.group(1));
         assertTrue(growth < ALLOWED_GROWTH_KB, "resident memory grew by " + growth + " kB: " + out);
+        Matcher folder = Pattern.compile("scratch folder (\\S+)").matcher(out);
+        assertTrue(folder.find(), out);
+        assertTrue(Files.notExists(Path.of(folder.group(1))), "the probe left " + folder.group(1) + " behind");
     }
 }
