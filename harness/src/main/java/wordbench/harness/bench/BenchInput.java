@@ -2,7 +2,9 @@ package wordbench.harness.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.core.FloodText;
@@ -21,30 +23,45 @@ public final class BenchInput {
     public static final String COPIES_DIR_PROPERTY = "wordbench.bench.copiesDir";
     /** The value of the {@code input} parameter for Norvig's big.txt (and its copies). */
     public static final String BIG = "big.txt";
+    /** The adversarial text ({@link FloodText}): words crafted to collide under unkeyed hashes. */
+    public static final String FLOOD = "flood";
+    /** Its control: as many random words, repeated the same way, the same size. */
+    public static final String FLOOD_CONTROL = "flood-control";
+    /** The inputs besides big.txt, timed on one copy: how a strategy copes with a hostile text. */
+    public static final List<String> ADVERSARIAL = List.of(FLOOD, FLOOD_CONTROL);
 
     private BenchInput() {
     }
 
-    /**
-     * The value of the {@code input} parameter for the adversarial text ({@link FloodText}: big.txt's
-     * size, words crafted to collide under the fast tables' old unkeyed hashes), one copy only.
-     */
-    public static final String FLOOD = "flood";
-
     /** The file holding {@code copies} copies of the named input. */
     public static Path file(String input, int copies) {
-        if (FLOOD.equals(input) && copies == 1) {
-            try {
-                return FloodText.file(copiesDir());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot make the flood input: " + e.getMessage(), e);
-            }
+        if (BIG.equals(input)) {
+            return file(copies);
         }
-        if (!BIG.equals(input)) {
-            throw new IllegalArgumentException("no benchmark input named '" + input + "' with " + copies
-                    + " copies; known: " + BIG + ", " + FLOOD + " (1 copy)");
+        if (!ADVERSARIAL.contains(input) || copies != 1) {
+            throw new IllegalArgumentException("no benchmark input named '" + input + "' at " + copies
+                    + " copies; known: " + BIG + " (any copies), " + String.join(", ", ADVERSARIAL) + " (1 copy)");
         }
-        return file(copies);
+        try {
+            return adversarial(input, copiesDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the " + input + " input: " + e.getMessage(), e);
+        }
+    }
+
+    /** The flood text or its control in {@code dir}, written on first use (deterministic for the seed). */
+    public static Path adversarial(String input, Path dir) throws IOException {
+        if (input.equals(FLOOD)) {
+            return FloodText.file(dir);
+        }
+        Path file = dir.resolve("flood-control-" + FloodText.SEED + ".txt");
+        if (!Files.exists(file)) {
+            Files.createDirectories(dir);
+            Path partial = Files.createTempFile(dir, "flood-control-", ".partial");
+            FloodText.write(partial, FloodText.SEED, false);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     /** The file holding {@code copies} copies of the text. */

@@ -79,7 +79,14 @@ public final class BenchPipeline {
                 inputs.put(copies, Corpus.copies(settings.text(), copies, settings.copiesDir()));
             }
             List<String> requested = settings.requested();
-            chosen = gate.admit(candidates, inputs, excluded).stream()
+            List<String> admitted = gate.admit(candidates, inputs, excluded);
+            for (String input : settings.adversarial() ? BenchInput.ADVERSARIAL : List.<String>of()) {
+                SortedMap<Integer, Path> one = new TreeMap<>(Map.of(1, BenchInput.adversarial(input, settings.copiesDir())));
+                List<String> sofar = admitted;
+                List<WordCounter> still = candidates.stream().filter(c -> sofar.contains(c.name())).toList();
+                admitted = gate.admit(still, one, excluded);
+            }
+            chosen = admitted.stream()
                     .filter(name -> requested.isEmpty() || requested.contains(name))
                     .toList();
             for (WordCounter counter : candidates) {
@@ -105,13 +112,14 @@ public final class BenchPipeline {
         BenchInput.setInThisJvm(settings.text(), settings.copiesDir());
 
         List<BenchEntry> entries = new BenchPlan(settings.profile(), traits, gate.timePerCopy(), nativeCalls,
-                BenchPlan.oneTo(MachineFacts.cores())).entries();
+                BenchPlan.oneTo(MachineFacts.cores()),
+                settings.adversarial() ? BenchInput.ADVERSARIAL : List.of()).entries();
         if (settings.dryRun()) {
             printPlan(entries, start);
             return new Report(Optional.empty(), List.of(), List.of());
         }
 
-        String stem = freeStem(STAMP.format(started) + "-" + MachineFacts.host() + "-" + settings.profile().id());
+        String stem = freeStem(settings.resultsDir(), runName(started, MachineFacts.host(), settings.profile().id()));
         Path resultsFile = settings.resultsDir().resolve(stem + ".json");
         long seed = settings.seed().orElseGet(System::nanoTime);
         log.println("wordbench bench: " + entries.size() + " entries, sampled fork by fork in rounds (seed " + seed
@@ -169,17 +177,21 @@ public final class BenchPipeline {
                 o.stop(), BenchProfile.NOISY_ERROR);
     }
 
-    /** A name no earlier run has: the start second is nearly always enough; else -2, -3, ... */
-    private String freeStem(String stem) {
+    /** "2026-12-01T101500Z-myhost-full": the run's start (UTC), host and profile. */
+    static String runName(Instant start, String host, String profile) {
+        return STAMP.format(start) + "-" + host + "-" + profile;
+    }
+
+    /** A name no earlier run in {@code dir} has: the start second is nearly always enough; else -2, -3, ... */
+    static String freeStem(Path dir, String stem) {
         String candidate = stem;
-        for (int i = 2; taken(candidate); i++) {
+        for (int i = 2; taken(dir, candidate); i++) {
             candidate = stem + "-" + i;
         }
         return candidate;
     }
 
-    private boolean taken(String stem) {
-        Path dir = settings.resultsDir();
+    private static boolean taken(Path dir, String stem) {
         return Files.exists(dir.resolve(stem + ".json")) || Files.exists(dir.resolve(stem + ".meta.json"))
                 || Files.exists(dir.resolve(stem + ".jmh.log")) || Files.exists(dir.resolve(stem + "-charts"));
     }

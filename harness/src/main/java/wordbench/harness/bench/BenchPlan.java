@@ -19,9 +19,15 @@ import wordbench.spi.StrategyTraits;
  * @param timePerCopy      each strategy's time on one copy in the agreement check (a guess for the estimate)
  * @param nativeCalls      which DoubleCallBenchmark methods can run ("plain", "jni", "ffm")
  * @param threadCounts     the worker counts of the thread-scaling entries
+ * @param adversarialInputs the inputs besides big.txt every strategy is timed on, at one copy
  */
 record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> strategies, Map<String, Duration> timePerCopy,
-                 List<String> nativeCalls, List<Integer> threadCounts) {
+                 List<String> nativeCalls, List<Integer> threadCounts, List<String> adversarialInputs) {
+
+    BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> strategies, Map<String, Duration> timePerCopy,
+              List<String> nativeCalls, List<Integer> threadCounts) {
+        this(profile, strategies, timePerCopy, nativeCalls, threadCounts, List.of());
+    }
 
     /** JVM start (heap pre-touched), class loading, strategy setup: what a fork costs before its first op. */
     static final Duration FORK_START = Duration.ofMillis(1500);
@@ -41,6 +47,14 @@ record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> stra
                 entries.add(new BenchEntry(WordCountBenchmark.class, "count", strategyParams(strategy, copies),
                         sampling, Optional.of(strategy), traits.runtime().heapAllocationVisible(),
                         traits.forkJvmOptions(), guess(sampling, op(strategy, copies))));
+            }
+            // The hostile text and its control: a finding beside the headline, so one fork each unless wide.
+            Sampling oneFork = new Sampling(sampling.timing(), 1, sampling.maxForks(), sampling.cap());
+            for (String input : adversarialInputs) {
+                SequencedMap<String, String> params = strategyParams(strategy, 1);
+                params.put("input", input);
+                entries.add(new BenchEntry(WordCountBenchmark.class, "count", params, oneFork, Optional.of(strategy),
+                        false, traits.forkJvmOptions(), guess(oneFork, op(strategy, 1))));
             }
         });
         for (int copies : profile.copies()) {

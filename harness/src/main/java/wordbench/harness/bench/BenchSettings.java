@@ -20,10 +20,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * @param seed       the seed of the shuffled fork order; empty: a fresh one (recorded in the metadata)
  * @param inThisJvm  run JMH without forking (the smoke test only: nothing it measures means anything)
  * @param dryRun     check agreement and print the plan with its time estimate, time nothing
+ * @param adversarial also time every strategy on the adversarial inputs ({@link BenchInput#ADVERSARIAL})
  */
 public record BenchSettings(BenchProfile profile, Path home, Path text, Path copiesDir, Path resultsDir,
                             Optional<Path> charts, List<String> requested, VerboseMode verbosity, boolean verbose,
-                            Optional<Long> seed, boolean inThisJvm, boolean dryRun) {
+                            Optional<Long> seed, boolean inThisJvm, boolean dryRun,
+                            boolean adversarial) {
 
     public BenchSettings {
         text = text.toAbsolutePath().normalize();

@@ -85,7 +85,8 @@ final class BenchCommand implements Callable<Integer> {
         Path text = Corpus.bigTxt(home);
         Path resultsDir = out == null ? home.resolve("results") : out;
         BenchSettings settings = new BenchSettings(chosen, home, text, BenchInput.defaultCopiesDir(home), resultsDir,
-                Optional.ofNullable(charts), requested, VerboseMode.NORMAL, verbose, Optional.ofNullable(seed), false, dryRun);
+                Optional.ofNullable(charts), requested, VerboseMode.NORMAL, verbose, Optional.ofNullable(seed), false, dryRun,
+                chosen == BenchProfile.FULL);
         BenchPipeline.Report report;
         try {
             report = new BenchPipeline(settings, System.err).run();

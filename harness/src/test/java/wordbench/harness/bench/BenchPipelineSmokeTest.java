@@ -82,7 +82,7 @@ class BenchPipelineSmokeTest {
             Files.copy(Corpus.home().resolve("jvm.options"), WORK.resolve("jvm.options"));
             Files.writeString(HOME_CHARTS.resolve("slide.png"), "the committed chart");
             BenchSettings settings = new BenchSettings(TINY, WORK, text, WORK.resolve("input"), RESULTS_DIR,
-                    Optional.empty(), List.of(), VerboseMode.SILENT, false, Optional.of(7L), true, false);
+                    Optional.empty(), List.of(), VerboseMode.SILENT, false, Optional.of(7L), true, false, false);
             BenchPipeline.Report report = new BenchPipeline(settings, capture).run();
             RESULTS = report.results().orElseThrow();
             CHARTS = Charts.besides(RESULTS);

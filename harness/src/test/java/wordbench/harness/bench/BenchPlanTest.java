@@ -80,6 +80,18 @@ class BenchPlanTest {
     }
 
     @Test
+    void everyStrategyIsAlsoTimedOnTheAdversarialInputsAtOneCopy() {
+        List<BenchEntry> entries = new BenchPlan(BenchProfile.FULL, STRATEGIES, Map.of(), List.of(), List.of(1),
+                BenchInput.ADVERSARIAL).entries();
+        for (String strategy : STRATEGIES.keySet()) {
+            for (String input : BenchInput.ADVERSARIAL) {
+                BenchEntry entry = entry(entries, "WordCountBenchmark.count strategy=" + strategy + " copies=1 input=" + input);
+                assertEquals(1, entry.sampling().minForks());
+            }
+        }
+    }
+
+    @Test
     void everyForkIsOneJvmWithTheEntrysParamsTimingAndOptions() {
         BenchEntry graal = entry(plan(BenchProfile.FULL, List.of("plain")), "WordCountBenchmark.count strategy=epsilon copies=1 input=big.txt");
         Options options = fork(graal);
