@@ -133,7 +133,7 @@ public record Comparison(List<BenchResults> runs, List<Row> rows, String referen
         Map<String, Map<Integer, Measurement>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
             for (Measurement m : runs.get(i).measurements()) {
-                byKey.computeIfAbsent(m.benchmark() + " " + m.paramText(), k -> new TreeMap<>()).put(i, m);
+                byKey.computeIfAbsent(m.benchmark() + " " + params(m), k -> new TreeMap<>()).put(i, m);
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -143,10 +143,23 @@ public record Comparison(List<BenchResults> runs, List<Row> rows, String referen
             for (int i = 0; i < runs.size(); i++) {
                 cells.add(Optional.ofNullable(row.get(i)).map(m -> new Cell(m.primary().score(), m.primary().error(), testSamples(m))));
             }
-            rows.add(new Row(any.benchmark(), any.paramText(), any.primary().unit(), cells, verdicts(cells, false)));
+            rows.add(new Row(any.benchmark(), params(any), any.primary().unit(), cells, verdicts(cells, false)));
         }
         String ref = reference.orElseGet(() -> defaultReference(runs));
         return new Comparison(runs, rows, ref, relative(runs, ref));
+    }
+
+    /**
+     * The params as "copies=1 input=big.txt strategy=x", sorted; results from before the {@code input}
+     * parameter existed timed big.txt, so they get {@code input=big.txt} and line up with newer runs.
+     */
+    static String params(Measurement m) {
+        Map<String, String> params = new TreeMap<>(m.params());
+        if (params.containsKey("strategy") && !params.containsKey("input")) {
+            params.put("input", BenchResults.BIG_TXT);
+        }
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** CPython if every run has it, else Jython, else the first strategy every run has. */
@@ -192,8 +205,8 @@ public record Comparison(List<BenchResults> runs, List<Row> rows, String referen
                 }
                 double ratio = m.primary().score() / ref.get().primary().score();
                 double relative = Math.hypot(m.primary().relativeError(), ref.get().primary().relativeError());
-                String key = m.benchmark() + " " + m.paramText();
-                names.put(key, new String[] {m.benchmark(), m.paramText()});
+                String key = m.benchmark() + " " + params(m);
+                names.put(key, new String[] {m.benchmark(), params(m)});
                 byKey.computeIfAbsent(key, k -> new TreeMap<>()).put(i, new Cell(ratio, ratio * relative, new double[0]));
             }
         }
