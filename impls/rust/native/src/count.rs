@@ -40,16 +40,31 @@ thread_local! {
     static KEPT_FILE_BUFFERS: std::cell::Cell<Vec<Vec<u8>>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
-/// Buffers larger than this are not kept between calls.
+/// The most bytes of buffers kept between calls, over all threads together: a thread pool of 16
+/// once kept 64 MB each (975 MB resident, freed only when the threads exited).
 const KEPT_BUFFER_BYTES: usize = 64 << 20;
+/// Bytes of buffers kept now, over all threads. A thread that exits frees its buffers without
+/// returning their claim: the budget can only shrink that way, never be exceeded (the callers that
+/// matter, a benchmark's or the command line's thread, live as long as the process).
+static KEPT_TOTAL: AtomicUsize = AtomicUsize::new(0);
+
+/// Claims `bytes` of the budget for a buffer to keep; false when the budget has no room.
+fn claim_kept(bytes: usize) -> bool {
+    KEPT_TOTAL.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |t| t.checked_add(bytes).filter(|&sum| sum <= KEPT_BUFFER_BYTES)).is_ok()
+}
+
+fn release_kept(bytes: usize) {
+    KEPT_TOTAL.fetch_sub(bytes, Ordering::Relaxed);
+}
 
 /// The efficient core on the calling thread. Files are read, not mapped: counting a fresh
 /// mapping of page-cache pages measured ~4 ms slower per big.txt than counting a heap buffer,
 /// more than the ~1 ms the copy costs.
 pub fn fast(paths: &[PathBuf], n: usize) -> Result<Top, CountError> {
     let mut bytes = READ_BUFFER.take();
+    release_kept(bytes.capacity());
     let result = count_read(paths, n, &mut bytes);
-    if bytes.capacity() <= KEPT_BUFFER_BYTES {
+    if claim_kept(bytes.capacity()) {
         bytes.clear();
         READ_BUFFER.set(bytes);
     }
@@ -114,7 +129,14 @@ pub fn parallel(paths: &[PathBuf], n: usize, threads: usize) -> Result<Top, Coun
     // such file is read by some thread.
     let mut kept = KEPT_FILE_BUFFERS.take();
     kept.resize_with(paths.len().max(kept.len()), Vec::new);
-    let buffers: Vec<Mutex<Vec<u8>>> = kept.drain(..paths.len()).map(Mutex::new).collect();
+    // The buffers taken out give their claim back; those left in `kept` keep theirs.
+    let buffers: Vec<Mutex<Vec<u8>>> = kept
+        .drain(..paths.len())
+        .map(|b| {
+            release_kept(b.capacity());
+            Mutex::new(b)
+        })
+        .collect();
     let next_file = AtomicUsize::new(0);
     let read_errors = on_threads(threads.min(paths.len()).max(1), || {
         loop {
@@ -128,11 +150,7 @@ pub fn parallel(paths: &[PathBuf], n: usize, threads: usize) -> Result<Top, Coun
     });
     let files: Vec<Vec<u8>> = buffers.into_iter().map(|b| b.into_inner().unwrap_or_else(|p| p.into_inner())).collect();
     let result = count_on_threads(&files, read_errors.into_iter().flatten().min_by_key(|e| e.0), n, threads);
-    let mut kept_bytes = 0;
-    kept.extend(files.into_iter().filter(|f| {
-        kept_bytes += f.capacity();
-        kept_bytes <= KEPT_BUFFER_BYTES * 4
-    }));
+    kept.extend(files.into_iter().filter(|f| claim_kept(f.capacity())));
     KEPT_FILE_BUFFERS.set(kept);
     result
 }
@@ -237,6 +255,22 @@ mod tests {
         for r in &results {
             assert_eq!(r.as_ref().unwrap(), first);
         }
+    }
+
+    #[test]
+    fn kept_buffers_stay_within_one_budget_over_all_threads() {
+        let scratch = Scratch::new("kept");
+        let file = scratch.file("big.txt", &b"word ".repeat(3 << 20));
+        let paths = vec![file.clone(), file];
+        std::thread::scope(|s| {
+            for _ in 0..16 {
+                s.spawn(|| {
+                    fast(&paths, 1).unwrap();
+                    parallel(&paths, 1, 2).unwrap();
+                });
+            }
+        });
+        assert!(KEPT_TOTAL.load(Ordering::Relaxed) <= KEPT_BUFFER_BYTES);
     }
 
     #[test]
