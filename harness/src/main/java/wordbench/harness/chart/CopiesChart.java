@@ -38,7 +38,7 @@ public final class CopiesChart implements ResultChart {
     public Optional<Slide> create(ChartInput input) {
         BenchResults results = input.results();
         Map<String, TreeMap<Integer, Estimate>> lines = new TreeMap<>();
-        for (Measurement m : results.of(BenchResults.WORD_COUNT)) {
+        for (Measurement m : results.bigTxt(BenchResults.WORD_COUNT)) {
             lines.computeIfAbsent(m.param("strategy"), s -> new TreeMap<>()).put(m.intParam("copies"), Estimate.millis(m.primary()));
         }
         if (lines.values().stream().noneMatch(points -> points.size() >= 2)) {

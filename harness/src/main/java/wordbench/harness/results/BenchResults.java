@@ -154,14 +154,23 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
 
     private Map<String, Measurement> byStrategy(String benchmark, int copies) {
         Map<String, Measurement> result = new TreeMap<>();
-        for (Measurement m : of(benchmark)) {
-            // Other inputs (an adversarial text, say) have charts of their own.
-            String input = m.param("input");
-            if (m.intParam("copies") == copies && (input == null || input.equals(BIG_TXT))) {
+        for (Measurement m : bigTxt(benchmark)) {
+            if (m.intParam("copies") == copies) {
                 result.put(m.param("strategy"), m);
             }
         }
         return result;
+    }
+
+    /**
+     * The results of {@code benchmark} on big.txt and its copies only: other inputs (the adversarial
+     * text and its control, one copy each) answer another question and must not join big.txt's series.
+     */
+    public List<Measurement> bigTxt(String benchmark) {
+        return of(benchmark).stream().filter(m -> {
+            String input = m.param("input");
+            return input == null || input.equals(BIG_TXT);
+        }).toList();
     }
 
     /** What every chart says at the bottom: where and when these numbers come from. */

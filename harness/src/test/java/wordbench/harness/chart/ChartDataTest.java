@@ -147,6 +147,22 @@ class ChartDataTest {
     }
 
     @Test
+    void copiesDrawsBigTxtOnlyNeverTheAdversarialInputs() throws Exception {
+        // A full run also times every strategy on the flood text and its control at one copy: those
+        // answer another question and once landed on the 1-copy points of big.txt's lines.
+        BenchResults run = wordbench.harness.results.FullRuns.newest(wordbench.harness.core.Corpus.home().resolve("results"))
+                .orElseThrow(() -> new AssertionError("no full run committed in results/"));
+        assertTrue(run.of(BenchResults.WORD_COUNT).stream().anyMatch(m -> !BenchResults.BIG_TXT.equals(m.param("input"))),
+                run.source() + " has no adversarial input, so this test would prove nothing");
+        Map<String, XYSeries> series = new CopiesChart().create(ChartInput.of(run)).orElseThrow().chart().getSeriesMap();
+        run.wordCountAt(1).forEach((strategy, m) -> {
+            XYSeries line = series.get(strategy);
+            assertEquals(1, line.getXData()[0], 0.05, strategy + " starts at one copy");
+            assertEquals(Estimate.millis(m.primary()).value(), line.getYData()[0], 1e-9, strategy + " at one copy is big.txt's time");
+        });
+    }
+
+    @Test
     void coldCallShowsTheMedianOfTheFreshJvmsSlowestFirst() throws Exception {
         Map<String, Double> medians = new LinkedHashMap<>();
         entries().stream().filter(e -> e.benchmark().equals(BenchResults.COLD_CALL))
