@@ -38,6 +38,16 @@ public record ChartInput(BenchResults results, Map<String, StrategyTraits> trait
                         .thenComparing(Comparator.naturalOrder()));
     }
 
+    /** The baseline and every strategy's warm result at the run's smallest input, which the charts that divide by the baseline share. */
+    record BaselineRun(int copies, String baseline, Map<String, Measurement> warm) {
+    }
+
+    /** The baseline at the smallest copies timed, with the warm results there; empty when none is measured. */
+    Optional<BaselineRun> baselineRun() {
+        return results.smallestCopies().flatMap(copies -> baseline(copies)
+                .map(b -> new BaselineRun(copies, b, results.wordCountAt(copies))));
+    }
+
     /** A warm word-count result in milliseconds with its interval. */
     Estimate warm(Measurement m) {
         return Estimate.millis(m.primary());

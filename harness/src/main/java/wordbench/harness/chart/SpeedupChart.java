@@ -26,18 +26,18 @@ public final class SpeedupChart implements ResultChart {
 
     @Override
     public Optional<Slide> create(ChartInput input) {
-        Optional<Integer> copies = input.results().smallestCopies();
-        Optional<String> baseline = copies.flatMap(input::baseline);
-        if (baseline.isEmpty()) {
+        Optional<ChartInput.BaselineRun> run = input.baselineRun();
+        if (run.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Measurement> warm = input.results().wordCountAt(copies.get());
-        Estimate base = Estimate.millis(warm.get(baseline.get()).primary());
+        String baseline = run.get().baseline();
+        Map<String, Measurement> warm = run.get().warm();
+        Estimate base = Estimate.millis(warm.get(baseline).primary());
         List<HorizontalBars.Bar> bars = warm.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Measurement> e) -> e.getValue().primary().millis()))
                 .map(e -> {
                     String strategy = e.getKey();
-                    if (strategy.equals(baseline.get())) {
+                    if (strategy.equals(baseline)) {
                         Estimate one = new Estimate(1, Double.NaN, Double.NaN);
                         return new HorizontalBars.Bar(strategy, one, input.palette().colour(strategy),
                                 strategy + "   1× (the baseline)", false);
@@ -48,8 +48,8 @@ public final class SpeedupChart implements ResultChart {
                             ratio.noisy());
                 })
                 .toList();
-        return Optional.of(new Slide("Times faster than " + baseline.get() + " (higher is better)",
-                "warm mean of " + baseline.get() + " ÷ warm mean of each; in brackets: the range allowed by both 99.9% intervals",
+        return Optional.of(new Slide("Times faster than " + baseline + " (higher is better)",
+                "warm mean of " + baseline + " ÷ warm mean of each; in brackets: the range allowed by both 99.9% intervals",
                 "times faster, log scale", HorizontalBars.chart(bars, true, ChartStyle.LABELS), false));
     }
 

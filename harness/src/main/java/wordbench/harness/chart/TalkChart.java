@@ -34,15 +34,15 @@ public final class TalkChart implements ResultChart {
 
     @Override
     public Optional<Slide> create(ChartInput input) {
-        Optional<Integer> copies = input.results().smallestCopies();
-        Optional<String> baseline = copies.flatMap(input::baseline);
-        if (baseline.isEmpty()) {
+        Optional<ChartInput.BaselineRun> run = input.baselineRun();
+        if (run.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Measurement> warm = input.results().wordCountAt(copies.get());
-        RuntimeKind pythonRuntime = input.traitsOf(baseline.get()).orElseThrow().runtime();
+        String baseline = run.get().baseline();
+        Map<String, Measurement> warm = run.get().warm();
+        RuntimeKind pythonRuntime = input.traitsOf(baseline).orElseThrow().runtime();
         List<String> picked = new ArrayList<>();
-        picked.add(baseline.get());
+        picked.add(baseline);
         fastest(input, warm, t -> t.runtime() == pythonRuntime && t.baselinePriority().isEmpty() && !t.parallel())
                 .ifPresent(picked::add);
         fastest(input, warm, t -> t.runtime() == RuntimeKind.JVM && !t.parallel()).ifPresent(picked::add);
@@ -55,7 +55,8 @@ public final class TalkChart implements ResultChart {
             bars.add(new HorizontalBars.Bar(strategy, e, input.palette().colour(strategy),
                     strategy + "  " + Rounding.value(e, 2) + " ms" + (e.noisy() ? Labels.NOISY : ""), e.noisy()));
         }
-        String of = copies.get() == 1 ? "big.txt" : copies.get() + " copies of big.txt";
+        int copies = run.get().copies();
+        String of = copies == 1 ? "big.txt" : copies + " copies of big.txt";
         return Optional.of(new Slide("Time taken in Rust and Python (lower is better)",
                 "the 10 most common words of " + of + ": the talk's Python, Rust called from it, then the JVM's best",
                 "milliseconds per count", HorizontalBars.chart(bars, false, LABELS), false));
