@@ -105,6 +105,7 @@ public final class BenchPipeline {
                 why -> log.println("wordbench bench: skipping the JNI and FFM call-overhead benchmarks: " + why),
                 () -> nativeCalls.addAll(DoubleCallBenchmark.NATIVE_VARIANTS));
 
+        ForkJvm.nativeMemoryWarning().ifPresent(why -> BenchPipeline.loud(log, why));
         List<String> forkOptions = new ArrayList<>(ForkJvm.options(settings.home()));
         forkOptions.add("-Dwordbench.home=" + settings.home().toAbsolutePath());
         forkOptions.addAll(BenchInput.forkOptions(settings.text(), settings.copiesDir()));
@@ -143,7 +144,7 @@ public final class BenchPipeline {
                 MachineFacts.jdk(), MachineFacts.rustc(), MachineFacts.jython(), MachineFacts.cpu(), MachineFacts.cores(),
                 MachineFacts.os(), MachineFacts.commit(settings.home()), Corpus.sha256(settings.text()), measured, excluded,
                 complete, settings.requested().isEmpty() ? "every available strategy" : "subset: " + String.join(", ", measured),
-                seed, outcome.order(), forkOptions, BenchProfile.TARGET_ERROR, BenchProfile.NOISY_ERROR,
+                seed, outcome.order(), forkOptions, ForkJvm.environment(), BenchProfile.TARGET_ERROR, BenchProfile.NOISY_ERROR,
                 Duration.ofNanos(System.nanoTime() - start).toSeconds(), summary);
 
         List<Path> written = new ArrayList<>(writeResults(resultsFile, outcome.entries().stream()

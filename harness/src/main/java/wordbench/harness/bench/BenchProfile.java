@@ -45,18 +45,29 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
             Sampling.of(Timing.of(2, 200, 3, 200), 1, 1, 6),
             Sampling.of(Timing.SINGLE_SHOT, 2, 2, 20));
 
-    public static final BenchProfile FULL = new BenchProfile("full", List.of(1, 2, 4, 8), List.of(1),
+    /*
+     * FULL's counts come from the committed runs' own data: in 2026-12-01T000614Z most warm entries
+     * stopped on the run budget with 2 forks of 5 samples, where a 99.9% interval is 1.5 standard
+     * deviations wide (Student's t with 9 degrees of freedom): only entries with a spread under ~3%
+     * could reach 5%. Here every fork measures 10 iterations (2 forks: 0.9 standard deviations), and
+     * the time comes from entries that said little: 2 copies (between 1 and 4 on a straight line),
+     * GraalPy's and Jython's flood inputs (110 s and 20 s a fork, for interpreters whose dicts the
+     * flood does not target), CPython on 4 copies (40 s a fork).
+     */
+    public static final BenchProfile FULL = new BenchProfile("full", List.of(1, 4, 8), List.of(1),
             Duration.ofMinutes(17),
-            Sampling.of(Timing.of(3, 200, 5, 300), 2, 8, 45),
-            Sampling.of(Timing.of(4, 300, 5, 300), 2, 8, 60),
-            // Jython: the first few calls run in its interpreter and C1; 6 warm calls, 8 measured.
-            Sampling.of(Timing.of(6, 1000, 8, 1000), 2, 4, 150),
+            Sampling.of(Timing.of(3, 200, 10, 200), 2, 8, 45),
+            Sampling.of(Timing.of(4, 300, 10, 200), 2, 8, 60),
+            // Jython: the first few calls run in its interpreter and C1; 6 warm calls, 12 measured.
+            Sampling.of(Timing.of(6, 1000, 12, 1000), 2, 4, 150),
             // GraalPy: ~100 s of calls before its Python loop runs compiled; one long fork, a second only if wide.
-            Sampling.of(Timing.of(25, 4000, 8, 1000), 1, 2, 260),
-            Sampling.of(Timing.of(3, 200, 5, 200), 2, 6, 30),
-            Sampling.of(Timing.of(3, 200, 5, 200), 2, 6, 30),
-            Sampling.of(Timing.of(4, 300, 5, 300), 2, 8, 60),
-            Sampling.of(Timing.SINGLE_SHOT, 5, 8, 30));
+            Sampling.of(Timing.of(25, 4000, 20, 1000), 1, 2, 290),
+            Sampling.of(Timing.of(3, 200, 10, 200), 2, 6, 30),
+            Sampling.of(Timing.of(3, 200, 10, 200), 2, 6, 30),
+            Sampling.of(Timing.of(4, 300, 10, 300), 2, 8, 60),
+            // Six cold JVMs each: a median and an interval from six; never more (a cold interval is
+            // wide by nature, and extra forks would take the budget the warm entries need).
+            Sampling.of(Timing.SINGLE_SHOT, 6, 6, 30));
 
     public BenchProfile {
         copies = List.copyOf(copies);
@@ -87,14 +98,15 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
     /** Below this time per copy a strategy is timed on every copies value. */
     static final Duration FAST_OP = Duration.ofMillis(60);
     /** Below this (and above {@link #FAST_OP}): timed on 1 and 4 copies; above it, on 1 copy only. */
-    static final Duration SLOW_OP = Duration.ofSeconds(1);
+    static final Duration SLOW_OP = Duration.ofMillis(250);
 
     /**
      * The copies a strategy's warm time is measured on, by what one copy took it in the agreement
-     * check: every size for a fast one; for one taking a tenth of a second or more, 1 and 4 (the
-     * talk's sizes) only, since each larger size would cost its seconds in every fork; 1 only for
-     * seconds per call. The thresholds sit far from every strategy's time here, so two runs on one
-     * machine plan the same entries.
+     * check: every size for a fast one; for one taking 60 ms or more, 1 and 4 (the talk's sizes)
+     * only, since each larger size would cost its seconds in every fork; 1 only from a quarter of a
+     * second (CPython's ~0.5 s a copy would make a 4-copy fork cost 40 s). The thresholds sit about
+     * twice away from every strategy's time here (java-hashmap and rust-jni-talk ~0.1 s, CPython
+     * ~0.5 s), so two runs on one machine plan the same entries.
      */
     public List<Integer> copies(StrategyTraits traits, Duration perCopy) {
         List<Integer> allowed = copies(traits);

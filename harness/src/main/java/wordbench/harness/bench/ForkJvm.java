@@ -3,6 +3,9 @@ package wordbench.harness.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import wordbench.harness.core.JvmOptions;
 
@@ -17,7 +20,14 @@ import wordbench.harness.core.JvmOptions;
  *     second instead of seconds on a VM);</li>
  * <li>a named collector, Parallel GC: the default depends on the machine (Serial on a small one, G1
  *     elsewhere), and G1's concurrent threads compete with the measured thread on two cores. Parallel
- *     GC stops the world and does its work in the pause, the same way every time.</li>
+ *     GC stops the world and does its work in the pause, the same way every time;</li>
+ * <li>native memory on transparent huge pages too ({@value #NATIVE_HUGE_PAGES} in
+ *     {@code GLIBC_TUNABLES}, set by {@code ./wordbench} and by {@code ./mvnw verify}; the forks
+ *     inherit it, and so do the CPython workers they start). Where the kernel gives huge pages only
+ *     on request ({@code madvise}, the common default), a big malloc'd buffer otherwise lands on
+ *     huge pages in some processes and not in others: the floor on 8 copies measured 35 ms in some
+ *     forks and 49 ms in others, every fork 35 ms with the tunable. glibc before 2.35 and other C
+ *     libraries ignore it.</li>
  * </ul>
  */
 public final class ForkJvm {
@@ -28,7 +38,27 @@ public final class ForkJvm {
     public static final List<String> MEMORY = List.of(
             "-Xms" + HEAP, "-Xmx" + HEAP, "-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages", "-XX:+UseParallelGC");
 
+    /** The glibc tunable that puts malloc's big blocks on transparent huge pages. */
+    public static final String NATIVE_HUGE_PAGES = "glibc.malloc.hugetlb=1";
+    private static final String TUNABLES = "GLIBC_TUNABLES";
+
     private ForkJvm() {
+    }
+
+    /** The environment the forks inherit that changes how they measure, for the run's metadata. */
+    public static Map<String, String> environment() {
+        return Map.of(TUNABLES, Objects.requireNonNullElse(System.getenv(TUNABLES), "(unset)"));
+    }
+
+    /** A one-line warning when the forks' native memory would not be on huge pages (Linux only). */
+    public static Optional<String> nativeMemoryWarning() {
+        String tunables = Objects.requireNonNullElse(System.getenv(TUNABLES), "");
+        if (!System.getProperty("os.name", "").startsWith("Linux") || tunables.contains(NATIVE_HUGE_PAGES)) {
+            return Optional.empty();
+        }
+        return Optional.of("the forks' native memory may or may not land on huge pages (" + TUNABLES + " lacks "
+                + NATIVE_HUGE_PAGES + "): native strategies' times may differ from fork to fork; run through"
+                + " ./wordbench, which sets it");
     }
 
     /** Every wordbench JVM's options ({@code jvm.options}) and the fixed memory settings, for every fork. */

@@ -13,9 +13,9 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Time against input size: one line per strategy over the copies of big.txt (1, 2, 4, 8 when the
+ * Time against input size: one line per strategy over the copies of big.txt (1, 4, 8 when the
  * run has them), the floor dashed. Log–log, because the strategies span orders of magnitude and
- * the copies double; a straight line of slope 1 is linear scaling. Lines differ by colour and
+ * the copies grow by powers of two; a straight line of slope 1 is linear scaling. Lines differ by colour and
  * marker and are named at their right ends; each point has its 99.9% interval as a whisker, the
  * strategies' points nudged sideways a little so the whiskers do not hide one another.
  */

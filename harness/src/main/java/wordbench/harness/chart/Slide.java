@@ -11,7 +11,7 @@ import org.knowm.xchart.XYChart;
  * @param subtitle    what the numbers are (unit, interval), under the title
  * @param xAxisTitle  under the x axis
  * @param yTickLabels whether the y axis has numbers (bar charts name their bars instead)
- * @param xTicks      where the x axis is labelled, when not where XChart puts its ticks (copies: 1, 2, 4, 8)
+ * @param xTicks      where the x axis is labelled, when not where XChart puts its ticks (copies: 1, 4, 8)
  */
 public record Slide(String title, String subtitle, String xAxisTitle, XYChart chart, boolean yTickLabels, List<Double> xTicks) {
 

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param seed           the seed of the shuffled fork order
  * @param order          every fork in the order it ran: "round label"
  * @param forkJvmOptions the JVM options every fork got (fixed heap, named GC, ...)
+ * @param forkEnvironment the environment variables the forks inherited that change how they measure
+ *                       (glibc's malloc tunables); "(unset)" when absent
  * @param targetError    (0 when unknown) sampling stopped adding forks to an entry once its interval was within this fraction
  * @param noisyError     an entry whose interval is wider than this fraction of its score is flagged noisy
  * @param durationSeconds the whole run, agreement check included
@@ -30,7 +32,7 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
                           String cpu, int cores, String os, String commit, String corpusSha256,
                           List<String> strategies, Map<String, String> excluded,
                           boolean complete, String scope, long seed, List<String> order, List<String> forkJvmOptions,
-                          double targetError, double noisyError, long durationSeconds, List<Entry> entries) {
+                          Map<String, String> forkEnvironment, double targetError, double noisyError, long durationSeconds, List<Entry> entries) {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -62,7 +64,7 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
                        String cpu, int cores, String os, String commit, String corpusSha256,
                        List<String> strategies, Map<String, String> excluded) {
         this(date, host, profile, jdk, rustc, jython, cpu, cores, os, commit, corpusSha256, strategies, excluded,
-                false, "?", 0, List.of(), List.of(), 0, 0, 0, List.of());
+                false, "?", 0, List.of(), List.of(), Map.of(), 0, 0, 0, List.of());
     }
 
     public RunMetadata {
@@ -71,6 +73,7 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
         scope = scope == null ? "?" : scope;
         order = order == null ? List.of() : List.copyOf(order);
         forkJvmOptions = forkJvmOptions == null ? List.of() : List.copyOf(forkJvmOptions);
+        forkEnvironment = forkEnvironment == null ? Map.of() : Map.copyOf(forkEnvironment);
         entries = entries == null ? List.of() : List.copyOf(entries);
     }
 

@@ -57,7 +57,6 @@ class BenchPlanTest {
     void eachStrategyIsTimedOnItsCopiesWithItsWarmUpClassesSampling() {
         List<BenchEntry> entries = plan(BenchProfile.FULL, List.of("plain", "jni", "ffm"));
         assertEquals(List.of("WordCountBenchmark.count strategy=alpha copies=1 input=big.txt",
-                "WordCountBenchmark.count strategy=alpha copies=2 input=big.txt",
                 "WordCountBenchmark.count strategy=alpha copies=4 input=big.txt",
                 "WordCountBenchmark.count strategy=alpha copies=8 input=big.txt"),
                 labels(entries, "WordCountBenchmark.count strategy=alpha "));
@@ -71,24 +70,38 @@ class BenchPlanTest {
 
     @Test
     void aStrategyTakingATenthOfASecondPerCopyIsTimedOnOneAndFourCopiesOnly() {
-        SequencedMap<String, StrategyTraits> one = new LinkedHashMap<>();
-        one.put("slowish", StrategyTraits.of(RuntimeKind.EXTERNAL_PROCESS, WarmUp.QUICK, "a process", 1));
-        List<BenchEntry> entries = new BenchPlan(BenchProfile.FULL, one, Map.of("slowish", Duration.ofMillis(400)),
-                List.of(), List.of(1)).entries();
         assertEquals(List.of("WordCountBenchmark.count strategy=slowish copies=1 input=big.txt",
-                "WordCountBenchmark.count strategy=slowish copies=4 input=big.txt"), labels(entries, "WordCountBenchmark"));
+                "WordCountBenchmark.count strategy=slowish copies=4 input=big.txt"), timedCopies(Duration.ofMillis(100)));
     }
 
     @Test
-    void everyStrategyIsAlsoTimedOnTheAdversarialInputsAtOneCopy() {
+    void aStrategyTakingHalfASecondPerCopyIsTimedOnOneCopyOnly() {
+        assertEquals(List.of("WordCountBenchmark.count strategy=slowish copies=1 input=big.txt"),
+                timedCopies(Duration.ofMillis(500)));
+    }
+
+    private static List<String> timedCopies(Duration perCopy) {
+        SequencedMap<String, StrategyTraits> one = new LinkedHashMap<>();
+        one.put("slowish", StrategyTraits.of(RuntimeKind.EXTERNAL_PROCESS, WarmUp.QUICK, "a process", 1));
+        List<BenchEntry> entries = new BenchPlan(BenchProfile.FULL, one, Map.of("slowish", perCopy),
+                List.of(), List.of(1)).entries();
+        return labels(entries, "WordCountBenchmark.count strategy=slowish copies=");
+    }
+
+    @Test
+    void everyStrategyWithoutSlowCallsIsAlsoTimedOnTheAdversarialInputsAtOneCopy() {
         List<BenchEntry> entries = new BenchPlan(BenchProfile.FULL, STRATEGIES, Map.of(), List.of(), List.of(1),
                 BenchInput.ADVERSARIAL).entries();
-        for (String strategy : STRATEGIES.keySet()) {
+        STRATEGIES.forEach((strategy, traits) -> {
             for (String input : BenchInput.ADVERSARIAL) {
-                BenchEntry entry = entry(entries, "WordCountBenchmark.count strategy=" + strategy + " copies=1 input=" + input);
-                assertEquals(1, entry.sampling().minForks());
+                String label = "WordCountBenchmark.count strategy=" + strategy + " copies=1 input=" + input;
+                if (traits.warmUp().slowCalls()) {
+                    assertEquals(List.of(), labels(entries, label), "slow calls: big.txt only");
+                } else {
+                    assertEquals(1, entry(entries, label).sampling().minForks());
+                }
             }
-        }
+        });
     }
 
     @Test
