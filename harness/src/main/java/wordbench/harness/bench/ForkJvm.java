@@ -26,8 +26,8 @@ import wordbench.harness.core.JvmOptions;
  *     inherit it, and so do the CPython workers they start). Where the kernel gives huge pages only
  *     on request ({@code madvise}, the common default), a big malloc'd buffer otherwise lands on
  *     huge pages in some processes and not in others: the floor on 8 copies measured 35 ms in some
- *     forks and 49 ms in others, every fork 35 ms with the tunable. glibc before 2.35 and other C
- *     libraries ignore it.</li>
+ *     forks and 49 ms in others, every fork 35 ms with the tunable (six forks each). glibc before
+ *     2.35 and other C libraries ignore it.</li>
  * </ul>
  */
 public final class ForkJvm {
