@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import wordbench.impls.java.FastJavaCounter;
+import wordbench.impls.java.JavaFastCounter;
 import wordbench.spi.RuntimeKind;
 import wordbench.spi.StrategyTraits;
 import wordbench.spi.TopWords;
@@ -77,7 +77,7 @@ public final class FakeStrategies {
     abstract static class Fake implements WordCounter {
         private final String name;
         private final StrategyTraits traits;
-        private final FastJavaCounter counting = new FastJavaCounter();
+        private final JavaFastCounter counting = new JavaFastCounter();
 
         Fake(String name, StrategyTraits traits) {
             this.name = name;

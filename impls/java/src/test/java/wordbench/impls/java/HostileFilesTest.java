@@ -40,9 +40,9 @@ class HostileFilesTest {
 
     static Stream<Named<Supplier<WordCounter>>> counters() {
         return Stream.of(
-                Named.of("java-hashmap", HashMapCounter::new),
-                Named.of("java-fast", FastJavaCounter::new),
-                Named.of("java-parallel", () -> new ParallelJavaCounter(2)));
+                Named.of("java-hashmap", JavaHashMapCounter::new),
+                Named.of("java-fast", JavaFastCounter::new),
+                Named.of("java-parallel", () -> new JavaParallelCounter(2)));
     }
 
     @ParameterizedTest
@@ -74,7 +74,7 @@ class HostileFilesTest {
         }
     }
 
-    /** A text whose words are all non-ASCII, so the scanner reads the mapping as well as the windows. */
+    /** A text whose words are all non-ASCII, so the scanner reads the mapping as well as its read buffer. */
     private Path greekFile(String name, int repeats) throws IOException {
         return Files.writeString(dir.resolve(name), "αβγ δεζ ΗΘΙ ".repeat(repeats));
     }
@@ -137,16 +137,16 @@ class HostileFilesTest {
 
     @Test
     void closeLetsGoOfTheWordTable() throws IOException {
-        FastJavaCounter counter = new FastJavaCounter();
+        JavaFastCounter counter = new JavaFastCounter();
         counter.count(List.of(greekFile("few.txt", 10)), 3);
         counter.close();
         assertEquals(null, readScanner(counter));
         assertEquals("αβγ\t10\n", counter.count(List.of(greekFile("again.txt", 10)), 1).toTsv());
     }
 
-    private static Object readScanner(FastJavaCounter counter) {
+    private static Object readScanner(JavaFastCounter counter) {
         try {
-            var field = FastJavaCounter.class.getDeclaredField("scanner");
+            var field = JavaFastCounter.class.getDeclaredField("scanner");
             field.setAccessible(true);
             return field.get(counter);
         } catch (ReflectiveOperationException e) {

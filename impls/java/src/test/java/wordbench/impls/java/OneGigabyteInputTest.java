@@ -43,7 +43,7 @@ class OneGigabyteInputTest {
         assumeTrue(free > 2L * COPIES * BLOCK_BYTES, "skipped: only " + (free >> 20) + " MiB free in " + dir);
         byte[] block = block();
         Path blockFile = Files.write(dir.resolve("block.txt"), block);
-        TopWords blockWords = new HashMapCounter().count(List.of(blockFile), ALL);
+        TopWords blockWords = new JavaHashMapCounter().count(List.of(blockFile), ALL);
         List<WordCount> scaled = blockWords.entries().stream()
                 .map(e -> new WordCount(e.word(), e.count() * COPIES)).toList();
         String expected = new TopWords(scaled).toTsv();

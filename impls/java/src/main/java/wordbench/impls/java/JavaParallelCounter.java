@@ -15,10 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kohsuke.MetaInfServices;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
-import wordbench.spi.RuntimeKind;
 import wordbench.spi.StrategyTraits;
 import wordbench.spi.ThreadCount;
-import wordbench.spi.WarmUp;
 
 /**
  * java-fast on several threads: the files are opened (and mapped) {@value #FILES_AT_ONCE} at a time and cut into parts, the threads
@@ -31,14 +29,14 @@ import wordbench.spi.WarmUp;
  * part, so where a cut falls never changes how a capital sigma lowers. When several parts hold
  * invalid UTF-8, the error reported is the first in file and offset order, as in a serial count.
  *
- * <p><b>Thread count</b>, for charting thread scaling: {@link #ParallelJavaCounter(int)} fixes it;
+ * <p><b>Thread count</b>, for charting thread scaling: {@link #JavaParallelCounter(int)} fixes it;
  * the no-argument constructor (the one ServiceLoader uses) reads the system property
  * {@value ThreadCount#PROPERTY} at each {@link #count} call, e.g. {@code -Dwordbench.threads=1},
  * and uses {@link Runtime#availableProcessors()} when it is not set. Files smaller than
  * {@value #DEFAULT_MIN_PART_BYTES} bytes per part are not cut.
  */
 @MetaInfServices(WordCounter.class)
-public final class ParallelJavaCounter implements WordCounter {
+public final class JavaParallelCounter implements WordCounter {
     static final int DEFAULT_MIN_PART_BYTES = 1 << 18;
     private static final int PARTS_PER_THREAD = 4;
     /** Files open (and mapped) at once. */
@@ -46,25 +44,25 @@ public final class ParallelJavaCounter implements WordCounter {
 
     private final int fixedThreads;
     private final int minPartBytes;
-    private final int windowBytes;
+    private final int readBufferBytes;
     private WordScanner[] scanners = new WordScanner[0];
     private ExecutorService pool;
 
     /** As many threads as {@value ThreadCount#PROPERTY} says, else one per available processor. */
-    public ParallelJavaCounter() {
-        this(0, DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_WINDOW);
+    public JavaParallelCounter() {
+        this(0, DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_READ_BUFFER_BYTES);
     }
 
     /** Exactly {@code threads} threads (for files large enough to give each one a part). */
-    public ParallelJavaCounter(int threads) {
-        this(requirePositive(threads, "threads"), DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_WINDOW);
+    public JavaParallelCounter(int threads) {
+        this(requirePositive(threads, "threads"), DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_READ_BUFFER_BYTES);
     }
 
-    /** For tests: small parts and windows put range and window ends anywhere. */
-    ParallelJavaCounter(int threads, int minPartBytes, int windowBytes) {
+    /** For tests: small parts and read buffers put range and buffer ends anywhere. */
+    JavaParallelCounter(int threads, int minPartBytes, int readBufferBytes) {
         this.fixedThreads = threads;
         this.minPartBytes = requirePositive(minPartBytes, "minPartBytes");
-        this.windowBytes = windowBytes;
+        this.readBufferBytes = readBufferBytes;
     }
 
     private static int requirePositive(int value, String what) {
@@ -81,8 +79,7 @@ public final class ParallelJavaCounter implements WordCounter {
 
     @Override
     public StrategyTraits traits() {
-        return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD,
-                "JVM bytecode: C2 compiles the loop within seconds", 40).inParallel();
+        return JavaTraits.jvm(40).inParallel();
     }
 
     @Override
@@ -152,7 +149,7 @@ public final class ParallelJavaCounter implements WordCounter {
             close();
             scanners = new WordScanner[threads];
             for (int k = 0; k < threads; k++) {
-                scanners[k] = new WordScanner(new WordTable(), windowBytes);
+                scanners[k] = new WordScanner(new WordTable(), readBufferBytes);
             }
             if (threads > 1) {
                 pool = Executors.newFixedThreadPool(threads, runnable -> {

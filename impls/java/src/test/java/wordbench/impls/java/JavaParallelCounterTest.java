@@ -14,7 +14,7 @@ import wordbench.spi.ThreadCount;
 import wordbench.spi.TopWords;
 
 /** How java-parallel's thread count is chosen, for the benchmark's thread-scaling chart. */
-class ParallelJavaCounterTest {
+class JavaParallelCounterTest {
     @TempDir
     Path dir;
 
@@ -26,7 +26,7 @@ class ParallelJavaCounterTest {
     @Test
     void threadCountFromPropertyReadAtEachCall() throws IOException {
         Path file = Files.writeString(dir.resolve("words.txt"), "the cat and the hat ".repeat(100_000));
-        try (ParallelJavaCounter counter = new ParallelJavaCounter()) {
+        try (JavaParallelCounter counter = new JavaParallelCounter()) {
             assertEquals(Runtime.getRuntime().availableProcessors(), counter.threads());
             TopWords expected = counter.count(List.of(file), 3);
             for (int threads : new int[] {1, 3, 1}) {
@@ -45,7 +45,7 @@ class ParallelJavaCounterTest {
     @Test
     void fixedThreadCountIgnoresTheProperty() {
         System.setProperty(ThreadCount.PROPERTY, "5");
-        assertEquals(2, new ParallelJavaCounter(2).threads());
-        assertThrows(IllegalArgumentException.class, () -> new ParallelJavaCounter(0));
+        assertEquals(2, new JavaParallelCounter(2).threads());
+        assertThrows(IllegalArgumentException.class, () -> new JavaParallelCounter(0));
     }
 }

@@ -12,9 +12,7 @@ import wordbench.spi.TopWords;
 import wordbench.spi.Utf8;
 import wordbench.spi.WholeTextLimit;
 import wordbench.spi.WordCounter;
-import wordbench.spi.RuntimeKind;
 import wordbench.spi.StrategyTraits;
-import wordbench.spi.WarmUp;
 
 /**
  * What a Java developer writes first: read the whole file into a String, lowercase it the way
@@ -22,7 +20,7 @@ import wordbench.spi.WarmUp;
  * The baseline the faster strategies are measured against.
  */
 @MetaInfServices(WordCounter.class)
-public final class HashMapCounter implements WordCounter {
+public final class JavaHashMapCounter implements WordCounter {
 
     @Override
     public String name() {
@@ -31,8 +29,7 @@ public final class HashMapCounter implements WordCounter {
 
     @Override
     public StrategyTraits traits() {
-        return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD,
-                "JVM bytecode: C2 compiles the loop within seconds", 70);
+        return JavaTraits.jvm(70);
     }
 
     @Override

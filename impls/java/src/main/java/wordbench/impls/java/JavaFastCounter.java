@@ -7,29 +7,27 @@ import java.util.List;
 import org.kohsuke.MetaInfServices;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
-import wordbench.spi.RuntimeKind;
 import wordbench.spi.StrategyTraits;
-import wordbench.spi.WarmUp;
 
 /**
- * Single-threaded and byte-oriented: each file is read in windows and scanned by a
+ * Single-threaded and byte-oriented: each file is read into a reused 64 KiB read buffer, piece by piece, and scanned by a
  * {@link WordScanner} into a {@link WordTable} (no String per word, an ASCII fast path, the exact
  * CPython rule for everything else); Strings are made only for top-N candidates. The table and
  * buffers are kept between calls, so a call allocates little beyond its result, and memory stays
  * bounded by the distinct words, not the input size.
  */
 @MetaInfServices(WordCounter.class)
-public final class FastJavaCounter implements WordCounter {
-    private final int windowBytes;
+public final class JavaFastCounter implements WordCounter {
+    private final int readBufferBytes;
     private WordScanner scanner;
 
-    public FastJavaCounter() {
-        this(WordScanner.DEFAULT_WINDOW);
+    public JavaFastCounter() {
+        this(WordScanner.DEFAULT_READ_BUFFER_BYTES);
     }
 
-    /** For tests: a tiny window puts window ends inside words, sequences and sigma contexts. */
-    FastJavaCounter(int windowBytes) {
-        this.windowBytes = windowBytes;
+    /** For tests: a tiny read buffer puts buffer ends inside words, sequences and sigma contexts. */
+    JavaFastCounter(int readBufferBytes) {
+        this.readBufferBytes = readBufferBytes;
     }
 
     @Override
@@ -39,20 +37,19 @@ public final class FastJavaCounter implements WordCounter {
 
     @Override
     public StrategyTraits traits() {
-        return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD,
-                "JVM bytecode: C2 compiles the loop within seconds", 50);
+        return JavaTraits.jvm(50);
     }
 
     @Override
     public String description() {
-        return "Java: bytes read in windows, ASCII fast path, own open-addressing table over byte slices";
+        return "Java: bytes through a reused read buffer, ASCII fast path, own open-addressing table over byte slices";
     }
 
     @Override
     public TopWords count(List<Path> files, int n) throws IOException {
         WordCounter.requireValidRequest(files, n);
         if (scanner == null) {
-            scanner = new WordScanner(new WordTable(), windowBytes);
+            scanner = new WordScanner(new WordTable(), readBufferBytes);
         }
         WordTable table = scanner.table();
         table.clear();
