@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,45 +45,113 @@ public final class Processes {
     }
 
     public static Result run(List<String> command, Duration timeout) {
-        return run(command, timeout, Map.of());
+        return command(command).run(timeout);
+    }
+
+    /** Runs {@code command} with {@code environment} added to ours and waits at most {@code timeout}. */
+    public static Result run(List<String> command, Duration timeout, Map<String, String> environment) {
+        return command(command).environment(environment).run(timeout);
+    }
+
+    /** A program to run, with what it reads and where its output goes set before {@link Call#run}. */
+    public static Call command(List<String> command) {
+        return new Call(command);
     }
 
     /**
-     * Runs {@code command} with {@code environment} added to ours and waits at most {@code timeout}.
-     * Throws {@link UncheckedIOException} when the program cannot be started (a missing
-     * executable), {@link TimeoutException} when it runs too long.
+     * One program run: by default it reads nothing (the null device), inherits our environment and
+     * working directory, and its stdout and stderr come back in the {@link Result}.
      */
-    public static Result run(List<String> command, Duration timeout, Map<String, String> environment) {
-        Path stdout = null;
-        Path stderr = null;
-        try {
-            stdout = Files.createTempFile("wordbench-process-", ".out");
-            stderr = Files.createTempFile("wordbench-process-", ".err");
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            boolean finished;
+    public static final class Call {
+        private final List<String> command;
+        private final Map<String, String> environment = new LinkedHashMap<>();
+        private boolean onlyThisEnvironment;
+        private byte[] stdin;
+        private java.io.File stdoutFile;
+        private Path directory;
+
+        private Call(List<String> command) {
+            this.command = List.copyOf(command);
+        }
+
+        /** Adds these variables to the environment the program inherits. */
+        public Call environment(Map<String, String> variables) {
+            environment.putAll(variables);
+            return this;
+        }
+
+        /** The program sees only these variables (e.g. a PATH of chosen tools), nothing inherited. */
+        public Call onlyEnvironment(Map<String, String> variables) {
+            onlyThisEnvironment = true;
+            return environment(variables);
+        }
+
+        /** The program reads these bytes on stdin (from a file, so it can never block on us). */
+        public Call stdin(byte[] bytes) {
+            stdin = bytes.clone();
+            return this;
+        }
+
+        /** The program writes stdout into {@code file} (e.g. {@code /dev/full}); the result's stdout is then empty. */
+        public Call stdoutTo(java.io.File file) {
+            stdoutFile = file;
+            return this;
+        }
+
+        public Call directory(Path dir) {
+            directory = dir;
+            return this;
+        }
+
+        /**
+         * Runs the program and waits at most {@code timeout}. Throws {@link UncheckedIOException}
+         * when it cannot be started (a missing executable), {@link TimeoutException} when it runs too long.
+         */
+        public Result run(Duration timeout) {
+            Path stdout = null;
+            Path stderr = null;
+            Path input = null;
             try {
-                finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                destroy(process);
-                throw new AssertionError("interrupted while waiting for " + String.join(" ", abbreviated(command)), e);
+                stdout = Files.createTempFile("wordbench-process-", ".out");
+                stderr = Files.createTempFile("wordbench-process-", ".err");
+                java.io.File in = nullDevice();
+                if (stdin != null) {
+                    input = Files.write(Files.createTempFile("wordbench-process-", ".in"), stdin);
+                    in = input.toFile();
+                }
+                ProcessBuilder builder = new ProcessBuilder(command)
+                        .redirectInput(ProcessBuilder.Redirect.from(in))
+                        .redirectOutput(stdoutFile != null ? stdoutFile : stdout.toFile())
+                        .redirectError(stderr.toFile());
+                if (onlyThisEnvironment) {
+                    builder.environment().clear();
+                }
+                builder.environment().putAll(environment);
+                if (directory != null) {
+                    builder.directory(directory.toFile());
+                }
+                Process process = builder.start();
+                boolean finished;
+                try {
+                    finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    destroy(process);
+                    throw new AssertionError("interrupted while waiting for " + String.join(" ", abbreviated(command)), e);
+                }
+                if (!finished) {
+                    destroy(process);
+                    throw new TimeoutException(command, timeout, Files.readString(stderr, StandardCharsets.UTF_8));
+                }
+                return new Result(command, process.exitValue(),
+                        Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot run " + String.join(" ", abbreviated(command)) + ": " + e.getMessage(), e);
+            } finally {
+                deleteQuietly(stdout);
+                deleteQuietly(stderr);
+                deleteQuietly(input);
             }
-            if (!finished) {
-                destroy(process);
-                throw new TimeoutException(command, timeout, Files.readString(stderr, StandardCharsets.UTF_8));
-            }
-            return new Result(List.copyOf(command), process.exitValue(),
-                    Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + String.join(" ", abbreviated(command)) + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(stdout);
-            deleteQuietly(stderr);
         }
     }
 

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProcessesTest {
 
@@ -36,6 +41,22 @@ class ProcessesTest {
         assertEquals("x-value\n", result.stderr());
         var failure = assertThrows(AssertionError.class, result::requireSuccess);
         assertTrue(failure.getMessage().contains("exit 7") && failure.getMessage().contains("x-value"), failure.getMessage());
+    }
+
+    @Test
+    void stdinAChosenEnvironmentAndAStdoutFile(@TempDir Path dir) throws IOException {
+        Processes.Result piped = Processes.command(List.of("/bin/sh", "-c", "cat; echo \"[$HOME][$WORDBENCH_X]\" >&2"))
+                .stdin("piped in".getBytes(StandardCharsets.UTF_8)).onlyEnvironment(Map.of("WORDBENCH_X", "x"))
+                .run(Duration.ofSeconds(30)).requireSuccess();
+        assertEquals("piped in", piped.stdout());
+        assertEquals("[][x]\n", piped.stderr(), "nothing inherited");
+
+        Path out = dir.resolve("out.txt");
+        Processes.Result toFile = Processes.command(List.of("sh", "-c", "echo to the file; pwd >&2"))
+                .stdoutTo(out.toFile()).directory(dir).run(Duration.ofSeconds(30)).requireSuccess();
+        assertEquals("", toFile.stdout());
+        assertEquals("to the file\n", Files.readString(out));
+        assertEquals(dir.toRealPath().toString(), toFile.stderr().strip());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package wordbench.harness.results;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The facts about this machine and checkout that go into a results file's metadata. */
 public final class MachineFacts {
@@ -91,23 +95,33 @@ public final class MachineFacts {
         return head.get() + (status.map(String::isEmpty).orElse(true) ? "" : "-dirty");
     }
 
-    /** The trimmed output of a command that exited 0 within 10 s, if any. */
+    /**
+     * The trimmed output of a command that exited 0 within 10 s, if any. Its output is read on
+     * another thread: reading it to the end here first would wait for the command to exit, and
+     * the timeout could never fire.
+     */
     static Optional<String> command(Path dir, String... command) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectError(ProcessBuilder.Redirect.DISCARD);
             if (!dir.toString().isEmpty()) {
                 builder.directory(dir.toFile());
             }
             Process process = builder.start();
             process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 return Optional.empty();
             }
-            return process.exitValue() == 0 ? Optional.of(out) : Optional.empty();
-        } catch (IOException e) {
+            return process.exitValue() == 0 ? Optional.of(out.get(10, TimeUnit.SECONDS)) : Optional.empty();
+        } catch (IOException | ExecutionException | TimeoutException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wordbench.conformance.Processes;
 import wordbench.harness.core.Corpus;
 
 /**
@@ -68,22 +68,18 @@ class FetchCorpusTest {
     private record Run(int exitCode, String stderr) {
     }
 
-    private Run fetch(String javaHome, String... args) throws IOException, InterruptedException {
+    private Run fetch(String javaHome, String... args) throws IOException {
         Path bash = onPath("bash").orElseThrow();
         List<String> command = new java.util.ArrayList<>(List.of(bash.toString(), data.resolve("fetch-corpus").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        Map<String, String> env = builder.environment();
-        env.clear();
+        Map<String, String> env = new java.util.HashMap<>();
         env.put("PATH", bin.toString());
         env.put("TMPDIR", Files.createDirectories(dir.resolve("tmp")).toString());
         if (javaHome != null) {
             env.put("JAVA_HOME", javaHome);
         }
-        Process process = builder.start();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "fetch-corpus did not finish");
-        return new Run(process.exitValue(), err);
+        Processes.Result run = Processes.command(command).onlyEnvironment(env).run(Duration.ofMinutes(2));
+        return new Run(run.exitCode(), run.stderr());
     }
 
     @Test

@@ -1,23 +1,21 @@
 package wordbench.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wordbench.conformance.Processes;
 import wordbench.harness.core.Corpus;
 import wordbench.harness.core.JvmOptions;
 
@@ -33,10 +31,16 @@ class StandardStreamsTest {
 
     private Path tmp;
 
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
     private record Result(int exitCode, String stdout, String stderr) {
+        static Result of(Processes.Result run) {
+            return new Result(run.exitCode(), run.stdout(), run.stderr());
+        }
     }
 
-    private ProcessBuilder wordbench(String... args) throws IOException {
+    /** The java command line that runs wordbench with {@code args}, in its own temporary folder. */
+    private List<String> wordbench(String... args) throws IOException {
         tmp = Files.createDirectories(dir.resolve("tmp"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -44,17 +48,14 @@ class StandardStreamsTest {
         command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command);
+        return command;
     }
 
-    private static Result finish(Process process, byte[] stdin) throws IOException, InterruptedException {
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(stdin);
-        }
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "wordbench did not finish");
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    /** {@code command} reading {@code stdin} through a pipe, as in {@code cat text | wordbench count}. */
+    private static Result piped(List<String> command, byte[] stdin) {
+        List<String> pipeline = new ArrayList<>(List.of("sh", "-c", "cat | \"$@\"", "sh"));
+        pipeline.addAll(command);
+        return Result.of(Processes.command(pipeline).stdin(stdin).run(TIMEOUT));
     }
 
     private void assertNoSpoolFileLeft() throws IOException {
@@ -67,7 +68,7 @@ class StandardStreamsTest {
 
     @Test
     void pipedTextIsCountedAndItsSpoolFileDeleted() throws Exception {
-        Result result = finish(wordbench("count", "-").start(), "b a b".getBytes(StandardCharsets.UTF_8));
+        Result result = piped(wordbench("count", "-"), "b a b".getBytes(StandardCharsets.UTF_8));
         assertEquals(new Result(0, "b\t2\na\t1\n", ""), result);
         assertNoSpoolFileLeft();
     }
@@ -75,14 +76,14 @@ class StandardStreamsTest {
     @Test
     void withoutTheLauncherAPipeOnStandardInputIsStillRecognised() throws Exception {
         // No -Dwordbench.stdin.terminal here: StandardInput looks at what file descriptor 0 is.
-        Result result = finish(wordbench("count").start(), "b a b".getBytes(StandardCharsets.UTF_8));
+        Result result = piped(wordbench("count"), "b a b".getBytes(StandardCharsets.UTF_8));
         assertEquals(new Result(0, "b\t2\na\t1\n", ""), result);
         assertNoSpoolFileLeft();
     }
 
     @Test
     void rejectedStandardInputStillHasItsSpoolFileDeleted() throws Exception {
-        Result result = finish(wordbench("count", "--strategy", "all", "-").start(), new byte[] {'a', ' ', (byte) 0xFF});
+        Result result = piped(wordbench("count", "--strategy", "all", "-"), new byte[] {'a', ' ', (byte) 0xFF});
         assertEquals(1, result.exitCode());
         assertEquals("wordbench: standard input: invalid UTF-8 at byte offset 2"
                 + " (wordbench reads UTF-8 only and never replaces bytes)\n", result.stderr());
@@ -94,8 +95,7 @@ class StandardStreamsTest {
         File full = new File("/dev/full");
         assumeTrue(full.exists(), "/dev/full exists on Linux only");
         Path text = Files.writeString(dir.resolve("text.txt"), "b a b\n");
-        Process process = wordbench("count", text.toString()).redirectOutput(full).start();
-        Result result = finish(process, new byte[0]);
+        Result result = Result.of(Processes.command(wordbench("count", text.toString())).stdoutTo(full).run(TIMEOUT));
         assertEquals(1, result.exitCode(), result.stderr());
         assertEquals("wordbench: cannot write to standard output: No space left on device\n", result.stderr());
     }
@@ -106,14 +106,11 @@ class StandardStreamsTest {
         // writing when the reader goes away.
         String words = IntStream.range(0, 300_000).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
         Path text = Files.writeString(dir.resolve("many.txt"), words);
-        Process process = wordbench("count", "--top", "300000", text.toString()).start();
-        process.getOutputStream().close();
-        try (InputStream out = process.getInputStream()) {
-            assertTrue(out.read(new byte[16]) > 0, "some output before the reader stops");
-        }
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals("", new String(err, StandardCharsets.UTF_8));
-        assertEquals(0, process.exitValue());
+        // As a shell runs it: wordbench | head -c 16, with wordbench's own exit status reported.
+        List<String> pipeline = new ArrayList<>(List.of("bash", "-c", "\"$@\" | head -c 16; exit \"${PIPESTATUS[0]}\"", "bash"));
+        pipeline.addAll(wordbench("count", "--top", "300000", text.toString()));
+        Result result = Result.of(Processes.command(pipeline).run(TIMEOUT));
+        assertEquals(16, result.stdout().length(), "the reader took its 16 bytes: " + result.stdout());
+        assertEquals(new Result(0, result.stdout(), ""), result);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wordbench.conformance.Processes;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.TopWords;
 
@@ -168,9 +169,8 @@ class CPythonWorkerTest {
         assertTrue(nanos > 1 && nanos < 100_000, nanos + " ns per call");
     }
 
-    private static void signal(String name, long pid) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start();
-        assertEquals(0, kill.waitFor());
+    private static void signal(String name, long pid) {
+        Processes.run(List.of("kill", "-" + name, Long.toString(pid)), Duration.ofSeconds(30)).requireSuccess();
     }
 
     private static void waitForExit(long pid) throws InterruptedException {

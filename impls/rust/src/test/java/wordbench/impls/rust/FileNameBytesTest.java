@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import wordbench.conformance.Processes;
 import wordbench.spi.WordCounter;
 
 /**
@@ -30,11 +32,10 @@ class FileNameBytesTest {
     @MethodSource("strategies")
     void countsAFileWhoseNameIsNotUtf8(WordCounter counter) throws Exception {
         assumeTrue(RustCountersTest.packed(), "no native library packed");
-        // Java cannot spell such a name; python3 writes it, and listing the folder gives its Path.
-        Process python = new ProcessBuilder("python3", "-c",
-                "import os,sys; open(os.path.join(os.fsencode(sys.argv[1]), b'bad\\xffname.txt'), 'wb').write(b'Name name bytes')",
-                dir.toString()).inheritIO().start();
-        assumeTrue(python.waitFor() == 0, "python3 could not write the file");
+        // Java cannot spell such a name; the shell writes it (octal 377 is the byte 0xFF), and
+        // listing the folder gives its Path.
+        Processes.run(List.of("sh", "-c", "printf 'Name name bytes' > \"$1/$(printf 'bad\\377name.txt')\"", "sh", dir.toString()),
+                Duration.ofSeconds(30)).requireSuccess();
         Path file;
         try (Stream<Path> listing = Files.list(dir)) {
             file = listing.findFirst().orElseThrow();
