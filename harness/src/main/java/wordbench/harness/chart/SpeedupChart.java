@@ -12,7 +12,7 @@ import java.util.Optional;
  * both strategies' intervals, and the numbers are rounded to what that interval supports (two
  * significant digits at most). A log axis, as on the slide.
  */
-public final class SpeedupChart implements ResultChart {
+public final class SpeedupChart extends BaselineChart {
 
     @Override
     public String name() {
@@ -20,18 +20,9 @@ public final class SpeedupChart implements ResultChart {
     }
 
     @Override
-    public String needs() {
-        return "WordCountBenchmark results for a baseline strategy (traits: baselinePriority)";
-    }
-
-    @Override
-    public Optional<Slide> create(ChartInput input) {
-        Optional<ChartInput.BaselineRun> run = input.baselineRun();
-        if (run.isEmpty()) {
-            return Optional.empty();
-        }
-        String baseline = run.get().baseline();
-        Map<String, Measurement> warm = run.get().warm();
+    Optional<Slide> create(ChartInput input, ChartInput.BaselineRun run) {
+        String baseline = run.baseline();
+        Map<String, Measurement> warm = run.warm();
         Estimate base = Estimate.millis(warm.get(baseline).primary());
         List<HorizontalBars.Bar> bars = warm.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Measurement> e) -> e.getValue().primary().millis()))

@@ -18,7 +18,7 @@ import wordbench.spi.StrategyTraits;
  * single-threaded Java and the fastest single-threaded FFM call into native code. Who is who comes
  * from the strategies' traits. A linear axis from 0: the message is how small the others are.
  */
-public final class TalkChart implements ResultChart {
+public final class TalkChart extends BaselineChart {
 
     static final Font LABELS = new Font(Font.SANS_SERIF, Font.BOLD, 46);
 
@@ -28,18 +28,9 @@ public final class TalkChart implements ResultChart {
     }
 
     @Override
-    public String needs() {
-        return "WordCountBenchmark results for a baseline strategy (traits: baselinePriority)";
-    }
-
-    @Override
-    public Optional<Slide> create(ChartInput input) {
-        Optional<ChartInput.BaselineRun> run = input.baselineRun();
-        if (run.isEmpty()) {
-            return Optional.empty();
-        }
-        String baseline = run.get().baseline();
-        Map<String, Measurement> warm = run.get().warm();
+    Optional<Slide> create(ChartInput input, ChartInput.BaselineRun run) {
+        String baseline = run.baseline();
+        Map<String, Measurement> warm = run.warm();
         RuntimeKind pythonRuntime = input.traitsOf(baseline).orElseThrow().runtime();
         List<String> picked = new ArrayList<>();
         picked.add(baseline);
@@ -55,7 +46,7 @@ public final class TalkChart implements ResultChart {
             bars.add(new HorizontalBars.Bar(strategy, e, input.palette().colour(strategy),
                     strategy + "  " + Rounding.value(e, 2) + " ms" + (e.noisy() ? Labels.NOISY : ""), e.noisy()));
         }
-        int copies = run.get().copies();
+        int copies = run.copies();
         String of = copies == 1 ? "big.txt" : copies + " copies of big.txt";
         return Optional.of(new Slide("Time taken in Rust and Python (lower is better)",
                 "the 10 most common words of " + of + ": the talk's Python, Rust called from it, then the JVM's best",

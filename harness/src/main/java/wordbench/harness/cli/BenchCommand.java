@@ -23,8 +23,6 @@ import wordbench.harness.core.Corpus;
  * {@code .jmh.log}) and the charts.
  */
 @Command(name = "bench",
-        sortOptions = false,
-        usageHelpAutoWidth = false,
         description = {
                 "Times the strategies with JMH on data/big.txt and its copies, after checking that every one "
                         + "gives the same answer. Every entry (benchmark, strategy, input) is sampled one JVM fork "

@@ -18,8 +18,6 @@ import wordbench.harness.results.RunMetadata;
  * its {@code .meta.json}) into DIR, replacing the old set as a whole only when all are drawn.
  */
 @Command(name = "chart",
-        sortOptions = false,
-        usageHelpAutoWidth = false,
         footer = {"", ExitCodes.SUMMARY},
         description = "Draws every chart (PNG and SVG) from any results file written by 'wordbench bench' and "
                 + "the .meta.json beside it. The folder is replaced as a whole, only when every chart is drawn.")
@@ -36,7 +34,6 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        System.setProperty("java.awt.headless", "true");
         BenchResults loaded = withScoresOnly(BenchResults.load(results));
         if (!Files.isRegularFile(RunMetadata.besides(results))) {
             System.err.println("wordbench: warning: " + RunMetadata.besides(results).getFileName() + " is missing, so the "

@@ -15,8 +15,6 @@ import wordbench.harness.results.Comparison;
 
 /** {@code wordbench compare RUN.json RUN.json...}: the runs side by side ({@link Comparison}), and a chart. */
 @Command(name = "compare",
-        sortOptions = false,
-        usageHelpAutoWidth = false,
         footer = {"", ExitCodes.SUMMARY},
         description = "Compares runs, benchstat-style: one row per (benchmark, params) with each run's score "
                 + "± 99.9%% interval and the change against the first run, '~' where Welch's t-test on the per-fork "
@@ -39,7 +37,6 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        System.setProperty("java.awt.headless", "true");
         List<BenchResults> loaded = new ArrayList<>();
         for (Path run : runs) {
             loaded.add(BenchResults.load(run));

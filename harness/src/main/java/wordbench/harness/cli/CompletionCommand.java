@@ -8,7 +8,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code wordbench completion}: a bash/zsh completion script for every command and option, made by picocli from the same definitions. */
 @Command(name = "completion",
-        usageHelpAutoWidth = false,
         description = {
                 "Prints a completion script for bash and zsh: commands, options and file names complete with Tab.",
                 "Use it with: source <(./wordbench completion)   (or save it in your shell's completion folder).",

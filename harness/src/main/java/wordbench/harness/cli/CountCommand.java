@@ -30,8 +30,6 @@ import wordbench.spi.WordCounter;
  * canonical order.
  */
 @Command(name = "count",
-        sortOptions = false,
-        usageHelpAutoWidth = false,
         description = {
                 "Prints the N most common words of the text as word<TAB>count lines, count descending, "
                         + "then word ascending by code point. Several paths are one text: their counts add up.",

@@ -30,7 +30,6 @@ import wordbench.spi.WordCounter;
  * the command line says otherwise. The corpus is the repository's {@code data/big.txt}.
  */
 @Command(name = "jmh",
-        usageHelpAutoWidth = false,
         footer = {"", ExitCodes.SUMMARY},
         description = "Runs JMH's own runner with JMH's own options (listed by 'wordbench jmh -- -h'), e.g. "
                 + "'wordbench jmh WordCountBenchmark -p strategy=rust-ffm -p copies=1 -prof gc'. Every fork gets "

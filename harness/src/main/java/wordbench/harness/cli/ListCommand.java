@@ -8,7 +8,6 @@ import wordbench.spi.WordCounter;
 
 /** {@code wordbench list}: every strategy, available or not, and why not. */
 @Command(name = "list",
-        usageHelpAutoWidth = false,
         footer = {"", ExitCodes.SUMMARY},
         description = "Lists every strategy with what it is, and whether it can run here (and if not, why). "
                 + "'(default)' marks the one count uses when none is named.")

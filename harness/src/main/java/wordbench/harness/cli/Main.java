@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
  * (return {@link ExitCodes#OK}; throw {@link CliError#usage} or {@link CliError#input} for the
  * user's mistakes), describe every {@code @Option} and {@code @Parameters}, and add the class to
  * {@code subcommands} below; give it {@code footer = {"", ExitCodes.SUMMARY}} (a command without a
- * footer of its own shows this one's). {@code --help}, {@code --version}, the error format and the
+ * footer of its own shows this one's; it inherits the other settings here, {@code scope = INHERIT}). {@code --help}, {@code --version}, the error format and the
  * exit codes come with it; {@code CommandLineDocTest} then asks for its usage in README.md.
  */
 @Command(name = "wordbench",
@@ -92,6 +92,8 @@ public final class Main implements Callable<Integer> {
 
     /** The whole command tree with our error handling, for running and for the usage documentation. */
     static CommandLine commandLine() {
+        // Charts are drawn into files, also on machines without a display: never ask for one.
+        System.setProperty("java.awt.headless", "true");
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
