@@ -154,11 +154,12 @@ final class CountCommand implements Callable<Integer> {
                 files.add(stdin.file());
                 continue;
             }
+            String shown = ArgumentBytes.shown(name);
             Path path;
             try {
-                path = Path.of(name);
+                path = ArgumentBytes.toPath(name);
             } catch (InvalidPathException e) {
-                throw CliError.input(name + ": not a valid path (" + e.getReason() + ")");
+                throw CliError.input(shown + ": not a valid path (" + e.getReason() + ")");
             }
             if (Files.isDirectory(path)) {
                 try (Stream<Path> children = Files.list(path)) {
@@ -167,21 +168,21 @@ final class CountCommand implements Callable<Integer> {
                         files.add(readable(child));
                     }
                 } catch (AccessDeniedException e) {
-                    throw CliError.input(name + ": permission denied");
+                    throw CliError.input(shown + ": permission denied");
                 } catch (IOException e) {
-                    throw CliError.input(name + ": cannot list the directory: " + Errors.describe(e));
+                    throw CliError.input(shown + ": cannot list the directory: " + Errors.describe(e));
                 }
             } else if (Files.exists(path)) {
                 if (!Files.isRegularFile(path)) {
-                    throw CliError.input(name + ": not a regular file or directory");
+                    throw CliError.input(shown + ": not a regular file or directory");
                 }
                 files.add(readable(path));
             } else {
-                throw CliError.input(name + ": no such file or directory");
+                throw CliError.input(shown + ": no such file or directory");
             }
         }
         if (files.isEmpty()) {
-            throw CliError.input("no regular files to read in " + String.join(" ", names));
+            throw CliError.input("no regular files to read in " + String.join(" ", names.stream().map(ArgumentBytes::shown).toList()));
         }
         return files;
     }

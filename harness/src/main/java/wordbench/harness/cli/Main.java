@@ -69,7 +69,7 @@ public final class Main implements Callable<Integer> {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        int code = run(List.of(args));
+        int code = run(List.of(ArgumentBytes.recover(args)));
         out.flush();
         code = stdout.exitCode(code, err);
         System.exit(code);

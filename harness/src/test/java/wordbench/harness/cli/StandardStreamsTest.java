@@ -73,6 +73,23 @@ class StandardStreamsTest {
         assertNoSpoolFileLeft();
     }
 
+    /**
+     * {@code wordbench count dir/*} where dir holds {@code bad\xffname.txt}: the JVM decodes its
+     * arguments as text and loses the 0xFF, so the name reaches the count only by its bytes.
+     */
+    @Test
+    void aFileNameThatIsNotUtf8OnTheCommandLineIsCounted() throws Exception {
+        Files.writeString(Path.of(new java.net.URI(dir.toUri() + "bad%FFname.txt")), "Name name bytes");
+        List<String> command = new ArrayList<>(List.of("sh", "-c",
+                // Java cannot put a byte that is not text on a command line; the shell's printf can.
+                "exec \"$@\" \"$(printf '%s/bad\\377name.txt' \"$WORDBENCH_TEST_DIR\")\"", "sh"));
+        command.addAll(wordbench("count", "--strategy", "java-fast").command());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("WORDBENCH_TEST_DIR", dir.toString());
+        Result result = finish(builder.start(), new byte[0]);
+        assertEquals(new Result(0, "name\t2\nbytes\t1\n", ""), result);
+    }
+
     @Test
     void withoutTheLauncherAPipeOnStandardInputIsStillRecognised() throws Exception {
         // No -Dwordbench.stdin.terminal here: StandardInput looks at what file descriptor 0 is.

@@ -1,10 +1,12 @@
 package wordbench.harness.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import wordbench.spi.WordCounter;
  * What every strategy does with bad input, as the SPI says: invalid UTF-8 is an
  * {@link InvalidUtf8Exception} naming the file and CPython's byte offset, a missing file a
  * {@link NoSuchFileException}, an empty file an empty answer, a bad N an IllegalArgumentException.
+ * And what is not bad input though it looks odd: a file name that is not UTF-8 is counted.
  */
 class ErrorBehaviourTest {
 
@@ -83,6 +86,24 @@ class ErrorBehaviourTest {
         assertTrue(alone.getFile().contains("absent.txt"), alone.getFile());
         assertThrows(NoSuchFileException.class,
                 () -> counter.count(List.of(ConformanceFiles.fixture("german.txt"), absent), 10));
+    }
+
+    /**
+     * A file name is bytes, not text: Linux gives out {@code bad\xffname.txt}, and every strategy must
+     * open it, across the JVM's boundaries to Rust and to Python too. {@link Path#toString()} turns
+     * the 0xFF into U+FFFD, and a strategy that hands that text on is told "no such file".
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void aFileWhoseNameIsNotUtf8IsCounted(String strategy) throws Exception {
+        WordCounter counter = STRATEGIES.require(strategy);
+        // A file URI's percent-escapes are the name's bytes: the one way to spell such a name in Java.
+        Path file = Path.of(new URI(dir.toUri() + "bad%FF" + strategy + ".txt"));
+        Files.writeString(file, "Name name bytes");
+        assertFalse(Files.exists(Path.of(file.toString())), "the name must not survive toString()");
+        assertEquals("name\t2\nbytes\t1\n", counter.count(List.of(file), 10).toTsv());
+        Path relative = Path.of("").toAbsolutePath().relativize(file);
+        assertEquals("name\t2\nbytes\t1\n", counter.count(List.of(relative), 10).toTsv(), "relative to the working directory");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,7 +2,6 @@ package wordbench.impls.cpython;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +12,7 @@ import java.util.List;
 import wordbench.spi.Availability;
 import wordbench.spi.BoundaryProbe;
 import wordbench.spi.InvalidUtf8Exception;
+import wordbench.spi.PathBytes;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
 import wordbench.spi.WordCounter;
@@ -33,8 +33,6 @@ abstract class WorkerCounter implements WordCounter, BoundaryProbe {
      */
     private static final Duration BASE_TIMEOUT = Duration.ofSeconds(30);
     private static final double SECONDS_PER_MEGABYTE = 1.0;
-    /** File names go to Python as the bytes the file system holds: the JVM decoded them with this. */
-    private static final Charset FILE_NAMES = fileNameCharset();
 
     private final char countOp;
     final CPythonWorker worker;
@@ -86,7 +84,8 @@ abstract class WorkerCounter implements WordCounter, BoundaryProbe {
         CPythonWorker.Request request = new CPythonWorker.Request(countOp).u32(n).u32(files.size());
         long bytes = 0;
         for (Path file : files) {
-            byte[] name = file.toString().getBytes(FILE_NAMES);
+            // The OS's bytes: a name that is not text in the JVM's charset still opens in Python.
+            byte[] name = PathBytes.of(file);
             request.u32(name.length).bytes(name);
             bytes += sizeOrZero(file);
         }
@@ -162,15 +161,6 @@ abstract class WorkerCounter implements WordCounter, BoundaryProbe {
         byte[] text = new byte[in.remaining()];
         in.get(text);
         return new String(text, StandardCharsets.UTF_8);
-    }
-
-    private static Charset fileNameCharset() {
-        String name = System.getProperty("sun.jnu.encoding");
-        try {
-            return name == null ? Charset.defaultCharset() : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return Charset.defaultCharset();
-        }
     }
 
     @Override

@@ -112,7 +112,7 @@ public final class GraalPyCounter implements WordCounter {
         start();
         Value reply;
         try {
-            reply = counted.execute(ProxyArray.fromArray(files.stream().map(Path::toString).toArray()), n);
+            reply = counted.execute(ProxyArray.fromArray(files.stream().map(HostFileNames::pythonName).toArray()), n);
         } catch (PolyglotException e) {
             throw new IllegalStateException(name() + ": the Python script failed: " + e.getMessage(), e);
         }
@@ -144,7 +144,8 @@ public final class GraalPyCounter implements WordCounter {
             return;
         }
         Context python = Context.newBuilder("python")
-                .allowIO(IOAccess.ALL) // the script opens the files itself, as the talk's did
+                // The script opens the files itself, as the talk's did, by names as Python spells them.
+                .allowIO(IOAccess.newBuilder().fileSystem(new HostFileNames()).build())
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
         try {

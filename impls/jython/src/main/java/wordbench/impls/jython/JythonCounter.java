@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import jnr.constants.platform.Errno;
 import org.kohsuke.MetaInfServices;
 import org.python.core.Py;
 import org.python.core.PyException;
+import org.python.core.PyFile;
 import org.python.core.PyList;
 import org.python.core.PyObject;
 import org.python.core.PyString;
+import org.python.core.io.FileIO;
 import org.python.util.PythonInterpreter;
 import wordbench.spi.Availability;
 import wordbench.spi.InvalidUtf8Exception;
@@ -45,6 +51,8 @@ public final class JythonCounter implements WordCounter {
     private PyObject topWords;
     private PyObject invalidUtf8;
     private PyObject readFailed;
+    /** The script's open_file: {@link #open}, bound to this. */
+    private PyObject openFile;
 
     @Override
     public String name() {
@@ -82,11 +90,11 @@ public final class JythonCounter implements WordCounter {
         start();
         PyList paths = new PyList();
         for (Path file : files) {
-            paths.append(Py.newUnicode(file.toString()));
+            paths.append(Py.java2py(file));
         }
         PyObject result;
         try {
-            result = topWords.__call__(paths, Py.newInteger(n));
+            result = topWords.__call__(paths, Py.newInteger(n), openFile);
         } catch (PyException e) {
             throw translate(e, files);
         }
@@ -97,6 +105,25 @@ public final class JythonCounter implements WordCounter {
             entries.add(new WordCount(word, item.__getitem__(1).asLong()));
         }
         return new TopWords(entries);
+    }
+
+    /**
+     * Opens {@code file} for the script as Jython's {@code open(name, 'rb')} would, but by its
+     * {@link Path}, whose bytes are the name the OS knows: Jython's open() takes text, and a name that is
+     * not UTF-8 (bad\xffname.txt) has no text that names it. Failures are the IOError open() raises.
+     */
+    public PyFile open(Path file) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw Py.IOError(Errno.ENOENT, file.toString());
+        } catch (AccessDeniedException e) {
+            throw Py.IOError(Errno.EACCES, file.toString());
+        } catch (IOException e) {
+            throw Py.IOError(e);
+        }
+        return new PyFile(new FileIO(channel, "r"), file.toString(), "rb", -1);
     }
 
     /** The script's own exceptions become the SPI's; anything else is a bug, with the Python traceback. */
@@ -128,6 +155,7 @@ public final class JythonCounter implements WordCounter {
             topWords = python.get("top_words");
             invalidUtf8 = python.get("InvalidUtf8");
             readFailed = python.get("ReadFailed");
+            openFile = Py.java2py(this).__getattr__("open");
         } catch (RuntimeException e) {
             python.close();
             throw e;
@@ -154,6 +182,7 @@ public final class JythonCounter implements WordCounter {
             topWords = null;
             invalidUtf8 = null;
             readFailed = null;
+            openFile = null;
         }
     }
 

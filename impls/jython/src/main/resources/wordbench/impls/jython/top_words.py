@@ -111,9 +111,13 @@ def lower(text):
     return text.translate(LOWER)
 
 
-def words(index, path):
+def open_by_name(path):
+    return open(path, 'rb')
+
+
+def words(index, path, open_file):
     try:
-        with open(path, 'rb') as fp:
+        with open_file(path) as fp:
             data = fp.read()
     except IOError as e:
         raise ReadFailed(index, e.errno, e.strerror)
@@ -136,9 +140,11 @@ def canonical(item):
     return -count, word
 
 
-def top_words(paths, n):
+def top_words(paths, n, open_file=open_by_name):
+    # open_file(path) gives a binary file or raises IOError. JythonCounter passes its own: Jython's
+    # open() takes a name as text, and a file name that is not text (bad\xffname.txt) has none.
     counts = Counter()
     for index, path in enumerate(paths):
-        counts.update(words(index, path))
+        counts.update(words(index, path, open_file))
     # Not most_common(n): its ties come out in insertion order.
     return heapq.nsmallest(n, counts.iteritems(), key=canonical)
