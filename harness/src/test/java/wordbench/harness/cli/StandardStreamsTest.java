@@ -83,10 +83,9 @@ class StandardStreamsTest {
         List<String> command = new ArrayList<>(List.of("sh", "-c",
                 // Java cannot put a byte that is not text on a command line; the shell's printf can.
                 "exec \"$@\" \"$(printf '%s/bad\\377name.txt' \"$WORDBENCH_TEST_DIR\")\"", "sh"));
-        command.addAll(wordbench("count", "--strategy", "java-fast").command());
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("WORDBENCH_TEST_DIR", dir.toString());
-        Result result = finish(builder.start(), new byte[0]);
+        command.addAll(wordbench("count", "--strategy", "java-fast"));
+        Result result = Result.of(Processes.command(command)
+                .environment(java.util.Map.of("WORDBENCH_TEST_DIR", dir.toString())).run(TIMEOUT));
         assertEquals(new Result(0, "name\t2\nbytes\t1\n", ""), result);
     }
 
