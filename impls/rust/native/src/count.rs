@@ -1,7 +1,7 @@
 //! The three ways the strategies count: the talk's shape, the efficient core on one thread, and
 //! the efficient core on several threads. All take several files and count them together.
 
-use crate::input::{self, CountError};
+use crate::input::{self, CountError, StreamError};
 use crate::rule;
 use crate::scan::{is_split_byte, Counter};
 use crate::table::top_n;
@@ -33,10 +33,8 @@ pub fn talk(paths: &[PathBuf], n: usize) -> Result<Top, CountError> {
 }
 
 thread_local! {
-    /// The read buffer of `fast`, kept between calls on a thread: a fresh multi-megabyte buffer
-    /// is page-faulted in on every call (measured ~6 ms per big.txt inside the JVM).
-    static READ_BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
-    /// The file buffers of `parallel`, kept between calls the same way.
+    /// The file buffers of `parallel`, kept between calls: a fresh multi-megabyte buffer is
+    /// page-faulted in on every call (measured ~6 ms per big.txt inside the JVM).
     static KEPT_FILE_BUFFERS: std::cell::Cell<Vec<Vec<u8>>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
@@ -57,25 +55,26 @@ fn release_kept(bytes: usize) {
     KEPT_TOTAL.fetch_sub(bytes, Ordering::Relaxed);
 }
 
-/// The efficient core on the calling thread. Files are read, not mapped: counting a fresh
-/// mapping of page-cache pages measured ~4 ms slower per big.txt than counting a heap buffer,
-/// more than the ~1 ms the copy costs.
+/// The bytes `fast` reads and counts a file in at a time (its window). Small enough to stay in
+/// the cache from the read to the count: a whole-file buffer counted ~50% faster when the kernel
+/// happened to back it with huge pages than when not, so its speed varied from process to process.
+pub const WINDOW_BYTES: usize = 256 << 10;
+
+/// The efficient core on the calling thread, streaming each file through one window: memory
+/// stays bounded whatever the files' sizes. Files are read, not mapped: counting a fresh mapping
+/// of page-cache pages measured ~4 ms slower per big.txt than counting a heap buffer.
 pub fn fast(paths: &[PathBuf], n: usize) -> Result<Top, CountError> {
-    let mut bytes = READ_BUFFER.take();
-    release_kept(bytes.capacity());
-    let result = count_read(paths, n, &mut bytes);
-    if claim_kept(bytes.capacity()) {
-        bytes.clear();
-        READ_BUFFER.set(bytes);
-    }
-    result
+    fast_with_window(paths, n, WINDOW_BYTES)
 }
 
-fn count_read(paths: &[PathBuf], n: usize, bytes: &mut Vec<u8>) -> Result<Top, CountError> {
+fn fast_with_window(paths: &[PathBuf], n: usize, window_bytes: usize) -> Result<Top, CountError> {
     let mut counter = Counter::new();
+    let mut window = vec![0u8; window_bytes];
     for (i, path) in paths.iter().enumerate() {
-        input::read_into(path, bytes).map_err(|e| CountError::io(i, e))?;
-        counter.count(bytes, 0, bytes.len()).map_err(|at| CountError::InvalidUtf8 { file: i, offset: at as u64 })?;
+        input::stream(path, &mut window, |w, to, last| counter.count_window(w, to, last)).map_err(|e| match e {
+            StreamError::Io(e) => CountError::io(i, e),
+            StreamError::InvalidUtf8(offset) => CountError::InvalidUtf8 { file: i, offset },
+        })?;
     }
     Ok(counter.table.top(n))
 }
@@ -254,6 +253,160 @@ mod tests {
         assert!(first.contains(&("σ".as_bytes().to_vec(), 20_001)));
         for r in &results {
             assert_eq!(r.as_ref().unwrap(), first);
+        }
+    }
+
+    /// Gives `bytes` in short reads of varying sizes (1..=`longest`), as a pipe or `/proc` may.
+    struct ShortReads<'a> {
+        bytes: &'a [u8],
+        at: usize,
+        longest: usize,
+    }
+
+    impl std::io::Read for ShortReads<'_> {
+        fn read(&mut self, into: &mut [u8]) -> std::io::Result<usize> {
+            let n = into.len().min(self.bytes.len() - self.at).min(1 + self.at * 7 % self.longest);
+            into[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    /// Every word and its count, or the offset of the first ill-formed sequence.
+    type Counts = Result<Top, u64>;
+
+    /// `bytes` counted as one file in a window of `window_bytes`, read `longest` bytes at most at a time.
+    fn streamed(bytes: &[u8], window_bytes: usize, longest: usize) -> Counts {
+        let mut counter = Counter::new();
+        let mut window = vec![0u8; window_bytes];
+        let mut reader = ShortReads { bytes, at: 0, longest };
+        match input::stream_from(&mut reader, &mut window, &mut |w: &[u8], to, last| counter.count_window(w, to, last)) {
+            Ok(n) => assert_eq!(n, bytes.len() as u64),
+            Err(StreamError::InvalidUtf8(at)) => return Err(at),
+            Err(e) => panic!("{e:?}"),
+        }
+        Ok(counter.table.top(usize::MAX))
+    }
+
+    /// `bytes` counted as one whole buffer, as `parallel` counts a file.
+    fn whole(bytes: &[u8]) -> Counts {
+        let mut counter = Counter::new();
+        counter.count(bytes, 0, bytes.len()).map_err(|at| at as u64)?;
+        Ok(counter.table.top(usize::MAX))
+    }
+
+    /// Texts whose words, characters and final sigmas windows of a few bytes cut everywhere.
+    const TRICKY: [&str; 12] = [
+        "naïve 𠀀𠀁 ΟΔΟΣ İstanbul ÀÉÎõü the The THE x²",
+        "ΑΣ'' x ΑΣ.''.Α ΑΣ.''. 1 Σ ΣΣ ΣΑ",
+        "ΑΣʰʰ ΑΣʰʰα ʰΣʰ A'Σ' a\u{301}Σ\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}b ΑΣ\u{301}\u{301}\u{301}\u{301}\u{301}",
+        "ΑΣ''''''''''''''''''''''''''''''''''''''''''' ΑΣ::::::::::::::::::::::::::::::::::::::::::::Α",
+        "Σ'''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b",
+        "AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGhIjKlMnOpQrStUvWxYzÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀ_9",
+        "ÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀBÀB ÀB",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z",
+        "𐐀𐐁𐐀𐐁𐐀𐐁𐐀𐐁 𐐨𐐩 ٣٤ 5\u{212A} cafe\u{301} Cafe\u{301}s",
+        "",
+        "Σ",
+    ];
+
+    #[test]
+    fn tiny_windows_count_as_the_whole_buffer_does() {
+        for text in TRICKY {
+            let bytes = text.as_bytes();
+            let expected = whole(bytes);
+            let mut reference: Vec<_> = crate::scan::tests::reference(text).into_iter().map(|(w, c)| (w.into_bytes(), c)).collect();
+            crate::table::top_n(&mut reference, usize::MAX);
+            assert_eq!(expected.as_ref().unwrap(), &reference, "{text}");
+            for window_bytes in 1..=17 {
+                for longest in [1, 3, 64] {
+                    assert_eq!(streamed(bytes, window_bytes, longest), expected, "{text} in windows of {window_bytes}, reads of {longest}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tiny_windows_find_invalid_utf8_at_the_same_offset() {
+        let bad: [&[u8]; 7] = [b"\xE2\x28", b"\x80", b"\xF0\x9F\x98", b"\xC0\x80", b"\xED\xA0\x80", b"\xCE", b"\xF0\x9F\x98\x80\x80"];
+        for text in ["ab cd ", "ΑΣ'' ", "ééé", "aaaaaaaaaaaaaaaaaaaaaaa"] {
+            for seq in bad {
+                for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+                    let mut bytes = text.as_bytes()[..cut].to_vec();
+                    bytes.extend_from_slice(seq);
+                    bytes.extend_from_slice(text.as_bytes());
+                    let expected = whole(&bytes);
+                    assert_eq!(expected, Err(std::str::from_utf8(&bytes).unwrap_err().valid_up_to() as u64));
+                    for window_bytes in 1..=17 {
+                        assert_eq!(streamed(&bytes, window_bytes, 5), expected, "{bytes:X?} in windows of {window_bytes}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tiny_windows_count_random_texts_as_the_whole_buffer_does() {
+        // Texts drawn from pieces that meet at window ends in every way; a fixed seed.
+        let pieces = ["a", "Z", "_", "9", " ", ".", "'", ":", "é", "É", "Σ", "σ", "Α", "ʰ", "\u{301}", "𠀀", "İ", "ß", "ﬃ", "\n", "x²", "ς"];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..(state % 60) as usize {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let expected = whole(text.as_bytes());
+            for window_bytes in [1, 2, 3, 5, 8, 13] {
+                assert_eq!(streamed(text.as_bytes(), window_bytes, 1 + (state % 9) as usize), expected, "{text:?} in windows of {window_bytes}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_that_changes_while_read_is_reported_so() {
+        let scratch = Scratch::new("changes");
+        // Truncation inside a character would read as invalid UTF-8; growth would count a mix.
+        for (name, change) in [("truncated", 33u64), ("grown", 4000)] {
+            let path = scratch.file(&format!("{name}.txt"), "é".repeat(1000).as_bytes());
+            let mut window = vec![0u8; 64];
+            let mut counter = Counter::new();
+            let mut changed = false;
+            let outcome = input::stream(&path, &mut window, |w, to, last| {
+                if !changed {
+                    std::fs::OpenOptions::new().write(true).open(&path).unwrap().set_len(change).unwrap();
+                    changed = true;
+                }
+                counter.count_window(w, to, last)
+            });
+            match outcome {
+                Err(StreamError::Io(e)) => assert_eq!(e.to_string(), input::CHANGED_WHILE_READING, "{name}"),
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn files_of_size_zero_with_content_are_read_as_streams() {
+        let paths = vec![PathBuf::from("/proc/version")];
+        let top = fast(&paths, 1000).unwrap();
+        assert!(!top.is_empty());
+        assert_eq!(top, talk(&paths, 1000).unwrap());
+    }
+
+    #[test]
+    fn windows_of_every_size_count_several_files_the_same() {
+        let scratch = Scratch::new("window_sizes");
+        let a = scratch.file("a.txt", TRICKY.concat().as_bytes());
+        let b = scratch.file("b.txt", "ΑΣ".as_bytes());
+        let c = scratch.file("c.txt", "Σ the".as_bytes());
+        let paths = vec![a, b, c.clone(), c];
+        let expected = talk(&paths, 1000).unwrap();
+        for window_bytes in [1, 2, 7, 64, 1000] {
+            assert_eq!(fast_with_window(&paths, 1000, window_bytes).unwrap(), expected, "{window_bytes}");
         }
     }
 

@@ -134,28 +134,44 @@ pub fn push_utf8(out: &mut Vec<u8>, cp: u32) {
     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
 }
 
-/// Whether the capital sigma whose UTF-8 starts at byte `at` of `text` (one whole file) lowers
-/// to final sigma: the nearest non-case-ignorable character before it is cased and the nearest
-/// one after it is not (or there is none). Both scans cross non-word characters. The text may
-/// not have been validated yet (it is checked as it is counted): an ill-formed sequence ends a
-/// scan without panicking, and the count then fails anyway.
-pub fn is_final_sigma(text: &[u8], at: usize) -> bool {
-    let mut j = at;
-    loop {
-        if j == 0 {
-            return false;
-        }
+/// The nearest character of `text` that is not case-ignorable, looking back from its end: where
+/// it starts and what it is (None for an ill-formed sequence, which ends the look as well); None
+/// when every character of `text` is case-ignorable.
+pub fn last_not_case_ignorable(text: &[u8]) -> Option<(usize, Option<u32>)> {
+    let mut j = text.len();
+    while j > 0 {
         j -= 1;
         while j > 0 && text[j] & 0xC0 == 0x80 {
             j -= 1;
         }
-        let Some((cp, _)) = decode(text, j) else { return false };
-        if !is_case_ignorable(cp) {
-            if !is_cased(cp) {
-                return false;
-            }
-            break;
+        match decode(text, j) {
+            Some((cp, _)) if is_case_ignorable(cp) => {}
+            other => return Some((j, other.map(|(cp, _)| cp))),
         }
+    }
+    None
+}
+
+/// Whether the nearest character that is not case-ignorable before the end of `text` is cased.
+/// `cased_before` answers for the text before `text` (false at a file's start): a stream counted
+/// window by window carries it across window ends.
+pub fn ends_cased(text: &[u8], cased_before: bool) -> bool {
+    match last_not_case_ignorable(text) {
+        None => cased_before,
+        Some((_, cp)) => cp.is_some_and(is_cased),
+    }
+}
+
+/// Whether the capital sigma whose UTF-8 starts at byte `at` of `text` lowers to final sigma: the
+/// nearest non-case-ignorable character before it is cased and the nearest one after it is not
+/// (or there is none). Both scans cross non-word characters; the one back ends at `text`'s start,
+/// where `cased_before` tells about the text before, the one ahead at `text`'s end, so `text` must
+/// reach past the sigma's context (one whole file, or a window cut after it). The text may not
+/// have been validated yet (it is checked as it is counted): an ill-formed sequence ends a scan
+/// without panicking, and the count then fails anyway.
+pub fn is_final_sigma(text: &[u8], at: usize, cased_before: bool) -> bool {
+    if !ends_cased(&text[..at], cased_before) {
+        return false;
     }
     let mut k = at + 2;
     while k < text.len() {
@@ -169,11 +185,11 @@ pub fn is_final_sigma(text: &[u8], at: usize) -> bool {
 }
 
 /// `str.lower()` of the code point `cp` found at byte `at` of `text`: up to three code points
-/// written to `out`, how many returned.
+/// written to `out`, how many returned. `cased_before` as for `is_final_sigma`.
 #[inline]
-pub fn lower_at(text: &[u8], at: usize, cp: u32, out: &mut [u32; 3]) -> usize {
+pub fn lower_at(text: &[u8], at: usize, cp: u32, cased_before: bool, out: &mut [u32; 3]) -> usize {
     if cp == CAPITAL_SIGMA {
-        out[0] = if is_final_sigma(text, at) { FINAL_SIGMA } else { SMALL_SIGMA };
+        out[0] = if is_final_sigma(text, at, cased_before) { FINAL_SIGMA } else { SMALL_SIGMA };
         return 1;
     }
     if cp >= 0x80 && !tables::LOWER_MULTI.is_empty() {
@@ -193,7 +209,7 @@ pub fn lower(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut lowered = [0u32; 3];
     for (at, c) in text.char_indices() {
-        let n = lower_at(bytes, at, c as u32, &mut lowered);
+        let n = lower_at(bytes, at, c as u32, false, &mut lowered);
         for &cp in &lowered[..n] {
             push_utf8(&mut out, cp);
         }
@@ -265,7 +281,7 @@ mod tests {
             }
             text.clear();
             push_utf8(&mut text, cp);
-            let n = lower_at(&text, 0, cp, &mut out);
+            let n = lower_at(&text, 0, cp, false, &mut out);
             let want_lower = lowered[cp as usize].clone().unwrap_or_else(|| vec![cp]);
             if out[..n] != want_lower[..] {
                 mismatches.push(format!("U+{cp:04X}: lowers to {:X?} here, {:X?} in python-word-rule.txt", &out[..n], want_lower));

@@ -4,7 +4,7 @@
 //! one u64 (lowercased eight bytes at a time) and is counted without being copied. Any
 //! non-ASCII code point takes the exact path (CPython's tables, İ, final sigma).
 
-use crate::rule::{decode, is_word, lower_at, push_utf8};
+use crate::rule::{decode, ends_cased, is_word, lower_at, push_utf8};
 use crate::table::{prefix_key, WordTable};
 
 const NON_WORD: u8 = 0;
@@ -70,7 +70,7 @@ fn lower_ascii8(x: u64) -> u64 {
 /// bit k of each mask describes byte k. Fewer branches per byte than the table, and the
 /// mispredicted branch per word boundary is what the byte loop spends most of its time on.
 #[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
-mod window {
+mod block {
     use std::arch::x86_64::*;
 
     pub struct Masks {
@@ -100,8 +100,8 @@ mod window {
         }
     }
 
-    /// Sixty-four bytes as four sixteen-byte windows: bit k of each mask describes byte k. A
-    /// longer window leaves the word loop (one mispredict) less often and cuts fewer words.
+    /// Sixty-four bytes as four sixteen-byte registers: bit k of each mask describes byte k. A
+    /// longer block leaves the word loop (one mispredict) less often and cuts fewer words.
     ///
     /// # Safety
     /// `p..p + 64` must be readable.
@@ -117,15 +117,23 @@ mod window {
     }
 }
 
-/// Bytes classified per window of the word loop.
+/// Bytes classified per block of the word loop.
 #[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
-const WINDOW: usize = 64;
+const BLOCK: usize = 64;
 
-/// Counts words into a table; holds the scratch buffer for words that need rewriting.
+/// Counts words into a table; holds the scratch buffer for words that need rewriting, and what a
+/// file read window by window carries from one window into the next.
 #[derive(Default)]
 pub struct Counter {
     pub table: WordTable,
+    /// The word being built when it needs rewriting or when a window's end cut it.
     word: Vec<u8>,
+    /// True while `word` holds a word that the end of the last window cut: the next window of the
+    /// same file goes on with it (so a word may be longer than any window).
+    in_word: bool,
+    /// Whether the nearest non-case-ignorable character before the next window is cased: what
+    /// the final sigma rule looks back to across a window's start.
+    cased_before: bool,
 }
 
 impl Counter {
@@ -137,26 +145,50 @@ impl Counter {
     /// rule looks beyond the chunk) and `from`, `to` are its ends or split bytes. Fails with the
     /// offset of the first ill-formed UTF-8 sequence in the chunk, leaving the counts partial.
     pub fn count(&mut self, file: &[u8], from: usize, to: usize) -> Result<(), usize> {
-        let Counter { table, word } = self;
+        debug_assert!(!self.in_word && !self.cased_before, "a window of a file was left unfinished");
+        self.count_text(file, from, to, false, false)
+    }
+
+    /// Counts the words of `window[..to]`, the next bytes of a file read window by window: the
+    /// first window starts at the file's start, every later one where the one before stopped.
+    /// `to` is a character boundary; the bytes after it, which the window holds but this call does
+    /// not count, must settle every final sigma before `to` (the next window starts with them).
+    /// `last` says that the file ends at `to` (then `to == window.len()`). Fails with the offset
+    /// in `window` of the first ill-formed UTF-8 sequence, leaving the counts partial.
+    pub fn count_window(&mut self, window: &[u8], to: usize, last: bool) -> Result<(), usize> {
+        debug_assert!(!last || to == window.len());
+        self.count_text(window, 0, to, self.cased_before, !last)?;
+        self.cased_before = !last && ends_cased(&window[..to], self.cased_before);
+        Ok(())
+    }
+
+    /// `count` and `count_window` in one: `text_goes_on` says that more of the file follows
+    /// `file`'s end (a word may run on into it).
+    #[inline(always)]
+    fn count_text(&mut self, file: &[u8], from: usize, to: usize, cased_before: bool, text_goes_on: bool) -> Result<(), usize> {
+        // Whether a word running up to `to` ends there or goes on after it.
+        let word_ends_at_to = if to < file.len() { is_split_byte(file[to]) } else { !text_goes_on };
+        let Counter { table, word, in_word: carried_word, .. } = self;
         let text = &file[..to];
         let mut i = from;
         // True while `word` holds a word that is not finished yet.
-        let mut in_word = false;
+        let mut in_word = *carried_word;
         let mut lowered = [0u32; 3];
         while i < to {
             #[cfg(all(target_arch = "x86_64", not(feature = "portable")))]
-            if !in_word && i + WINDOW <= file.len() {
-                // Every ASCII word of up to sixteen bytes that lies wholly inside these WINDOW
-                // bytes is counted from the masks; the loop stops at the window's end, at `to`,
-                // at a non-ASCII byte, at a longer word or at a word the window cuts.
-                // SAFETY: i + WINDOW <= file.len().
-                let (word_mask, high_mask) = unsafe { window::classify64(file.as_ptr().add(i)) };
+            if !in_word && i + BLOCK <= file.len() {
+                // Every ASCII word of up to sixteen bytes that lies wholly inside these BLOCK
+                // bytes and before `to` is counted from the masks; the loop stops at the block's
+                // end, at `to`, at a non-ASCII byte, at a longer word or at a word the block or
+                // `to` cuts.
+                // SAFETY: i + BLOCK <= file.len().
+                let (word_mask, high_mask) = unsafe { block::classify64(file.as_ptr().add(i)) };
                 let interesting = word_mask | high_mask;
                 let mut pos = 0;
                 let byte_by_byte = loop {
                     let rest = interesting >> pos;
                     if rest == 0 {
-                        pos = WINDOW;
+                        pos = BLOCK;
                         break false;
                     }
                     pos += rest.trailing_zeros() as usize;
@@ -165,16 +197,18 @@ impl Counter {
                     }
                     let len = (!(word_mask >> pos)).trailing_zeros() as usize;
                     let end = pos + len;
-                    if end >= WINDOW {
-                        // Cut by the window: start a new window at the word, unless it already
-                        // starts there (then it is WINDOW+ bytes long).
+                    if end >= BLOCK {
+                        // Cut by the block: start a new block at the word, unless it already
+                        // starts there (then it is BLOCK+ bytes long).
                         break pos == 0;
                     }
-                    if high_mask >> end & 1 != 0 || len > 16 {
-                        break true; // the word goes on in non-ASCII characters, or is long
+                    if high_mask >> end & 1 != 0 || len > 16 || i + end > to {
+                        // The word goes on in non-ASCII characters, is long, or runs past `to`
+                        // (a window's end, where it may go on in the next window).
+                        break true;
                     }
-                    // A whole ASCII word of 1..=16 bytes, ended by an ASCII non-word byte: it ends
-                    // at or before `to`, which is such a byte or the file's end.
+                    // A whole ASCII word of 1..=16 bytes before `to`, ended by an ASCII non-word
+                    // byte.
                     let at = i + pos;
                     let (key0, key1) = if at + 16 <= file.len() {
                         // SAFETY: at + 16 <= file.len().
@@ -206,8 +240,14 @@ impl Counter {
             }
             if class != NON_ASCII {
                 if in_word {
-                    word.push(b.to_ascii_lowercase());
+                    // A word that began in non-ASCII characters or in an earlier window: take the
+                    // whole run of ASCII word bytes at once (a word may be gigabytes long).
+                    let start = i;
                     i += 1;
+                    while i < to && CLASS[text[i] as usize].wrapping_sub(LOWER) <= UPPER - LOWER {
+                        i += 1;
+                    }
+                    word.extend(text[start..i].iter().map(u8::to_ascii_lowercase));
                     continue;
                 }
                 let start = i;
@@ -222,8 +262,9 @@ impl Counter {
                     i += 1;
                 }
                 let len = i - start;
-                if i < to && CLASS[text[i] as usize] == NON_ASCII {
-                    // The word may go on in non-ASCII characters: finish it on the exact path.
+                if (i < to && CLASS[text[i] as usize] == NON_ASCII) || (i == to && !word_ends_at_to) {
+                    // The word may go on in non-ASCII characters or in the next window: finish it
+                    // on the exact path.
                     word.clear();
                     word.extend(text[start..i].iter().map(u8::to_ascii_lowercase));
                     in_word = true;
@@ -241,7 +282,7 @@ impl Counter {
             }
             // The exact path: one non-ASCII code point, lowered the way str.lower() does.
             let Some((cp, len)) = decode(text, i) else { return Err(i) };
-            let n = lower_at(file, i, cp, &mut lowered);
+            let n = lower_at(file, i, cp, cased_before, &mut lowered);
             for &l in &lowered[..n] {
                 if is_word(l) {
                     if !in_word {
@@ -256,9 +297,11 @@ impl Counter {
             }
             i += len;
         }
-        if in_word {
+        if in_word && word_ends_at_to {
             table.add(word, 1);
+            in_word = false;
         }
+        *carried_word = in_word;
         Ok(())
     }
 }
