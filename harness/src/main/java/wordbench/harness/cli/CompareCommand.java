@@ -26,8 +26,9 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> runs = new ArrayList<>();
 
     @Option(names = "--reference", paramLabel = "STRATEGY",
-            description = "The strategy the relative rows divide by. Default: cpython, else jython, else the first "
-                    + "strategy every run has.")
+            description = "The strategy the relative rows divide by. Default: the speedup baseline every run has, "
+                    + "as the strategies' traits rank them (the talk's Python: cpython, then jython), else the "
+                    + "first strategy every run has.")
     String reference;
 
     @Option(names = "--chart", paramLabel = "FILE.png",

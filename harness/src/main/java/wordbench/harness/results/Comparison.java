@@ -1,6 +1,7 @@
 package wordbench.harness.results;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.math3.stat.inference.TTest;
+import wordbench.harness.core.Strategies;
 import wordbench.harness.results.BenchResults;
 import wordbench.harness.results.Measurement;
+import wordbench.spi.StrategyTraits;
 
 /**
  * benchstat for JMH: several runs side by side, one row per (benchmark, params), each run's
@@ -129,7 +132,13 @@ public record Comparison(List<BenchResults> runs, List<Row> rows, String referen
     public record Row(String benchmark, String params, String unit, List<Optional<Cell>> cells, List<String> verdicts) {
     }
 
+    /** The runs compared; without a reference, the default one by the registered strategies' traits. */
     public static Comparison of(List<BenchResults> runs, Optional<String> reference) {
+        return of(runs, reference, Strategies.registeredTraits());
+    }
+
+    /** The runs compared; without a reference, the default one by {@code traits} (strategy name to traits). */
+    public static Comparison of(List<BenchResults> runs, Optional<String> reference, Map<String, StrategyTraits> traits) {
         Map<String, Map<Integer, Measurement>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
             for (Measurement m : runs.get(i).measurements()) {
@@ -145,7 +154,7 @@ public record Comparison(List<BenchResults> runs, List<Row> rows, String referen
             }
             rows.add(new Row(any.benchmark(), params(any), any.primary().unit(), cells, verdicts(cells, false)));
         }
-        String ref = reference.orElseGet(() -> defaultReference(runs));
+        String ref = reference.orElseGet(() -> defaultReference(runs, traits));
         return new Comparison(runs, rows, ref, relative(runs, ref));
     }
 
@@ -162,8 +171,11 @@ public record Comparison(List<BenchResults> runs, List<Row> rows, String referen
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    /** CPython if every run has it, else Jython, else the first strategy every run has. */
-    static String defaultReference(List<BenchResults> runs) {
+    /**
+     * The speedup baseline (the talk's Python, by the strategies' traits: the lowest
+     * baselinePriority) among the strategies every run has, else the first of them by name.
+     */
+    static String defaultReference(List<BenchResults> runs, Map<String, StrategyTraits> traits) {
         Set<String> common = null;
         for (BenchResults run : runs) {
             Set<String> strategies = new LinkedHashSet<>();
@@ -177,12 +189,12 @@ public record Comparison(List<BenchResults> runs, List<Row> rows, String referen
         if (common == null || common.isEmpty()) {
             return "";
         }
-        for (String preferred : List.of("cpython", "jython")) {
-            if (common.contains(preferred)) {
-                return preferred;
-            }
-        }
-        return common.stream().sorted().findFirst().orElse("");
+        Set<String> shared = common;
+        Comparator<String> byName = Comparator.naturalOrder();
+        return shared.stream()
+                .filter(s -> traits.containsKey(s) && traits.get(s).baselinePriority().isPresent())
+                .min(Comparator.comparingInt((String s) -> traits.get(s).baselinePriority().getAsInt()).thenComparing(byName))
+                .orElseGet(() -> shared.stream().min(byName).orElse(""));
     }
 
     /** Each strategy's score over the reference's at the same benchmark and other params, per run. */

@@ -14,6 +14,9 @@ import wordbench.harness.results.BenchResults;
 import wordbench.harness.chart.CompareChart;
 import wordbench.harness.results.Measurement;
 import wordbench.harness.results.RunMetadata;
+import wordbench.spi.RuntimeKind;
+import wordbench.spi.StrategyTraits;
+import wordbench.spi.WarmUp;
 
 /**
  * compare's verdicts on made-up runs whose truth is known: a real 20% change must come out
@@ -88,5 +91,16 @@ class ComparisonTest {
         var bars = CompareChart.create(comparison).orElseThrow().chart().getSeriesMap().keySet();
         assertTrue(bars.contains("fast · " + comparison.runLabel(0)) && bars.contains("fast · " + comparison.runLabel(1)),
                 "one bar per strategy and run: " + bars);
+    }
+
+    @Test
+    void theDefaultReferenceIsTheBaselineByTraitsNotByName() {
+        BenchResults run = run("laptop", 100, 1);
+        StrategyTraits plain = StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "test", 0);
+        Map<String, StrategyTraits> fastIsBaseline = Map.of("fast", plain.asBaseline(0), "cpython", plain);
+        assertEquals("fast", Comparison.of(List.of(run, run), Optional.empty(), fastIsBaseline).reference());
+        assertEquals("cpython", Comparison.of(List.of(run, run), Optional.empty(), Map.of()).reference(),
+                "no baseline known: the first strategy by name");
+        assertEquals("fast", Comparison.of(List.of(run, run), Optional.of("fast"), Map.of()).reference());
     }
 }
