@@ -119,6 +119,7 @@ public final class BenchPipeline {
             printPlan(entries, start);
             return new Report(Optional.empty(), List.of(), List.of());
         }
+        List<RunMetadata.SelfTimed> selfTimed = SelfTimedCalls.measure(chosen, log);
 
         String stem = freeStem(settings.resultsDir(), runName(started, MachineFacts.host(), settings.profile().id()));
         Path resultsFile = settings.resultsDir().resolve(stem + ".json");
@@ -145,7 +146,7 @@ public final class BenchPipeline {
                 MachineFacts.os(), MachineFacts.commit(settings.home()), Corpus.sha256(settings.text()), measured, excluded,
                 complete, settings.requested().isEmpty() ? "every available strategy" : "subset: " + String.join(", ", measured),
                 seed, outcome.order(), forkOptions, ForkJvm.environment(), BenchProfile.TARGET_ERROR, BenchProfile.NOISY_ERROR,
-                Duration.ofNanos(System.nanoTime() - start).toSeconds(), summary);
+                Duration.ofNanos(System.nanoTime() - start).toSeconds(), summary, selfTimed);
 
         List<Path> written = new ArrayList<>(writeResults(resultsFile, outcome.entries().stream()
                 .map(EntryOutcome::result).toList(), metadata));

@@ -68,17 +68,12 @@ record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> stra
             entries.add(new BenchEntry(DoubleCallBenchmark.class, variant, new LinkedHashMap<>(),
                     profile.callOverhead(), Optional.empty(), false, List.of(), guess(profile.callOverhead(), Duration.ZERO)));
         }
-        BoundaryBenchmark.Probed probed = BoundaryBenchmark.Probed.among(List.copyOf(strategies.keySet()));
-        for (String strategy : probed.emptyRequest()) {
-            List<String> methods = probed.foreignDouble().contains(strategy)
-                    ? List.of("emptyRequest", "foreignDouble") : List.of("emptyRequest");
-            for (String method : methods) {
-                SequencedMap<String, String> params = new LinkedHashMap<>();
-                params.put("strategy", strategy);
-                entries.add(new BenchEntry(BoundaryBenchmark.class, method, params, profile.callOverhead(),
-                        Optional.of(strategy), false, strategies.get(strategy).forkJvmOptions(),
-                        guess(profile.callOverhead(), Duration.ZERO)));
-            }
+        for (String strategy : BoundaryBenchmark.probed(List.copyOf(strategies.keySet()))) {
+            SequencedMap<String, String> params = new LinkedHashMap<>();
+            params.put("strategy", strategy);
+            entries.add(new BenchEntry(BoundaryBenchmark.class, "emptyRequest", params, profile.callOverhead(),
+                    Optional.of(strategy), false, strategies.get(strategy).forkJvmOptions(),
+                    guess(profile.callOverhead(), Duration.ZERO)));
         }
         int largest = profile.largestCopies();
         strategies.forEach((strategy, traits) -> {

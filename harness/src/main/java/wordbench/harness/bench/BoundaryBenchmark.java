@@ -9,7 +9,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -23,11 +22,10 @@ import wordbench.spi.BoundaryProbe;
 import wordbench.spi.WordCounter;
 
 /**
- * The boundaries some strategies cross, timed without counting: an empty request to a worker
- * process and back (what the pipe adds to every count), and the talk's {@code double(int)} called
- * from the strategy's own language (CPython through ctypes: the talk's question, what one call
- * from Python to Rust costs, beside {@link DoubleCallBenchmark}'s calls from Java). The strategies
- * are the ones implementing {@link BoundaryProbe}, found by that, not by name.
+ * The boundary some strategies cross, timed without counting: an empty request to a worker process
+ * and back, what the pipe adds to every count. The strategies are the ones implementing
+ * {@link BoundaryProbe}, found by that, not by name. (The talk's {@code double(int)} called from
+ * Python is timed by Python's timeit, not here: see {@link SelfTimedCalls}.)
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -35,9 +33,6 @@ import wordbench.spi.WordCounter;
 @Measurement(iterations = 5, time = 1)
 @Fork(1) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
 public class BoundaryBenchmark {
-
-    /** Calls per invocation of {@link #foreignDouble}: enough that one pipe round trip is lost in them. */
-    static final int DOUBLE_CALLS = 100_000;
 
     @State(Scope.Benchmark)
     public static class Probe {
@@ -76,26 +71,13 @@ public class BoundaryBenchmark {
         state.probe.emptyRequest();
     }
 
-    /* WHY: the talk's hello world as the talk measured it, from Python: CPython's timeit loop over
-       the ctypes call, DOUBLE_CALLS calls per invocation, so the score is ns per call. */
-    @Benchmark
-    @OperationsPerInvocation(DOUBLE_CALLS)
-    public void foreignDouble(Probe state) throws IOException {
-        state.probe.callDouble(DOUBLE_CALLS);
-    }
-
-    /** The available strategies that implement {@link BoundaryProbe}, and of those the ones that call double(int). */
-    record Probed(List<String> emptyRequest, List<String> foreignDouble) {
-        static Probed among(List<String> admitted) {
-            try (Strategies strategies = Strategies.load()) {
-                List<BoundaryProbe> probes = strategies.all().stream()
-                        .filter(c -> admitted.contains(c.name()) && c instanceof BoundaryProbe)
-                        .filter(c -> Strategies.availability(c).available())
-                        .map(c -> (BoundaryProbe) c).toList();
-                return new Probed(
-                        probes.stream().map(p -> ((WordCounter) p).name()).toList(),
-                        probes.stream().filter(BoundaryProbe::callsDouble).map(p -> ((WordCounter) p).name()).toList());
-            }
+    /** Of the {@code admitted} strategies, the available ones implementing {@link BoundaryProbe}. */
+    static List<String> probed(List<String> admitted) {
+        try (Strategies strategies = Strategies.load()) {
+            return strategies.all().stream()
+                    .filter(c -> admitted.contains(c.name()) && c instanceof BoundaryProbe)
+                    .filter(c -> Strategies.availability(c).available())
+                    .map(WordCounter::name).toList();
         }
     }
 }

@@ -30,8 +30,6 @@ public record BenchResults(List<Measurement> measurements, RunMetadata metadata,
     public static final String FLOOR = "FloorBenchmark.readAndFindWords";
     public static final String THREAD_SCALING = "ThreadScalingBenchmark.count";
     public static final String CALL_OVERHEAD_CLASS = "DoubleCallBenchmark";
-    /** double(int) called from a strategy's own language (CPython's timeit loop over ctypes), per strategy. */
-    public static final String FOREIGN_DOUBLE = "BoundaryBenchmark.foreignDouble";
     /** An empty request across a strategy's boundary (the pipe to a worker process), per strategy. */
     public static final String EMPTY_REQUEST = "BoundaryBenchmark.emptyRequest";
     public static final String ALLOCATION = "gc.alloc.rate.norm";

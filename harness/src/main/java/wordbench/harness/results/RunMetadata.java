@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +28,15 @@ import java.util.Map;
  * @param noisyError     an entry whose interval is wider than this fraction of its score is flagged noisy
  * @param durationSeconds the whole run, agreement check included
  * @param entries        per (benchmark, params): score, interval, samples, why sampling stopped, noise flag
+ * @param selfTimedCalls foreign calls timed by a strategy's own language (not JMH), one per strategy
+ *                       that offers one; none in a run without such a strategy, or from before they existed
  */
 public record RunMetadata(String date, String host, String profile, String jdk, String rustc, String jython,
                           String cpu, int cores, String os, String commit, String corpusSha256,
                           List<String> strategies, Map<String, String> excluded,
                           boolean complete, String scope, long seed, List<String> order, List<String> forkJvmOptions,
-                          Map<String, String> forkEnvironment, double targetError, double noisyError, long durationSeconds, List<Entry> entries) {
+                          Map<String, String> forkEnvironment, double targetError, double noisyError, long durationSeconds,
+                          List<Entry> entries, List<SelfTimed> selfTimedCalls) {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -59,12 +63,43 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
         }
     }
 
+    /**
+     * One foreign call timed by a strategy's own language, e.g. double(int) from CPython through
+     * ctypes by Python's timeit: not a JMH number, so it carries what timed it.
+     *
+     * @param strategy the strategy whose language made the call
+     * @param call     what was called, e.g. "double(int) through ctypes"
+     * @param timer    what timed it, e.g. "timeit"
+     * @param samples  each repeat of the timer: nanoseconds per call, in the order they ran
+     * @param min      the smallest sample: timeit's advice, the other repeats measure interference
+     */
+    public record SelfTimed(String strategy, String call, String timer, List<Double> samples, double min) {
+
+        public SelfTimed {
+            samples = samples == null ? List.of() : List.copyOf(samples);
+        }
+
+        /** The record of {@code samples} (at least one, each finite and positive): their minimum is the value. */
+        public static SelfTimed of(String strategy, String call, String timer, double[] samples) {
+            if (samples.length == 0) {
+                throw new IllegalArgumentException(strategy + " timed no repeat of " + call);
+            }
+            for (double sample : samples) {
+                if (!(sample > 0 && Double.isFinite(sample))) {
+                    throw new IllegalArgumentException(strategy + " timed " + call + " at " + sample + " ns per call");
+                }
+            }
+            return new SelfTimed(strategy, call, timer, Arrays.stream(samples).boxed().toList(),
+                    Arrays.stream(samples).min().orElseThrow());
+        }
+    }
+
     /** The metadata of a run from before the pipeline sampled adaptively: no per-entry facts. */
     public RunMetadata(String date, String host, String profile, String jdk, String rustc, String jython,
                        String cpu, int cores, String os, String commit, String corpusSha256,
                        List<String> strategies, Map<String, String> excluded) {
         this(date, host, profile, jdk, rustc, jython, cpu, cores, os, commit, corpusSha256, strategies, excluded,
-                false, "?", 0, List.of(), List.of(), Map.of(), 0, 0, 0, List.of());
+                false, "?", 0, List.of(), List.of(), Map.of(), 0, 0, 0, List.of(), List.of());
     }
 
     public RunMetadata {
@@ -75,6 +110,7 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
         forkJvmOptions = forkJvmOptions == null ? List.of() : List.copyOf(forkJvmOptions);
         forkEnvironment = forkEnvironment == null ? Map.of() : Map.copyOf(forkEnvironment);
         entries = entries == null ? List.of() : List.copyOf(entries);
+        selfTimedCalls = selfTimedCalls == null ? List.of() : List.copyOf(selfTimedCalls);
     }
 
     /** {@code results/X.json} → {@code results/X.meta.json}. */

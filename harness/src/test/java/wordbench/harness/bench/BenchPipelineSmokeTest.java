@@ -27,6 +27,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import wordbench.harness.chart.ChartStyle;
 import wordbench.harness.chart.Charts;
 import wordbench.harness.core.Corpus;
+import wordbench.spi.SelfTimedCall;
 import wordbench.spi.StrategyTraits;
 import wordbench.harness.core.Strategies;
 import wordbench.harness.results.BenchResults;
@@ -56,6 +57,8 @@ class BenchPipelineSmokeTest {
     static List<Path> written;
     static String log;
     static Set<String> available;
+    /** The available strategies that time a foreign call themselves (SelfTimedCall). */
+    static Set<String> selfTimers;
     static final Map<String, StrategyTraits> traits = new HashMap<>();
 
     @BeforeAll
@@ -74,6 +77,8 @@ class BenchPipelineSmokeTest {
         try (Strategies strategies = Strategies.load()) {
             available = strategies.available().stream().map(WordCounter::name).collect(Collectors.toSet());
             strategies.available().forEach(c -> traits.put(c.name(), c.traits()));
+            selfTimers = strategies.available().stream().filter(c -> c instanceof SelfTimedCall)
+                    .map(WordCounter::name).collect(Collectors.toSet());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
@@ -138,6 +143,21 @@ class BenchPipelineSmokeTest {
         assertFalse(meta.jdk().isBlank());
         assertEquals(64, meta.corpusSha256().length());
         assertTrue(meta.excluded().values().stream().noneMatch(why -> why.startsWith("disagreed")), meta.excluded().toString());
+    }
+
+    @Test
+    void everySelfTimedCallIsRecordedWithItsRepeatsAndTheirMinimum() throws IOException {
+        RunMetadata meta = RunMetadata.read(RunMetadata.besides(RESULTS));
+        assertEquals(selfTimers, meta.selfTimedCalls().stream().map(RunMetadata.SelfTimed::strategy)
+                .collect(Collectors.toSet()), log);
+        for (RunMetadata.SelfTimed call : meta.selfTimedCalls()) {
+            assertEquals(SelfTimedCalls.REPEATS, call.samples().size(), call.toString());
+            // Plausible, not timed: positive and finite, and the minimum is one of the repeats.
+            assertTrue(call.min() > 0 && Double.isFinite(call.min()), call.toString());
+            assertTrue(call.samples().contains(call.min()), call.toString());
+            assertTrue(call.samples().stream().allMatch(s -> s >= call.min()), call.toString());
+            assertFalse(call.timer().isBlank() || call.call().isBlank(), call.toString());
+        }
     }
 
     @Test

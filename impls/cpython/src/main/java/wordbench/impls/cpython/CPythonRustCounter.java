@@ -9,6 +9,7 @@ import org.kohsuke.MetaInfServices;
 import wordbench.impls.rust.PackedLibrary;
 import wordbench.spi.Availability;
 import wordbench.spi.RuntimeKind;
+import wordbench.spi.SelfTimedCall;
 import wordbench.spi.StrategyTraits;
 import wordbench.spi.WarmUp;
 import wordbench.spi.WordCounter;
@@ -20,11 +21,12 @@ import wordbench.spi.WordCounter;
  * worker as a temporary copy that is deleted once loaded.
  */
 @MetaInfServices(WordCounter.class)
-public final class CPythonRustCounter extends WorkerCounter {
+public final class CPythonRustCounter extends WorkerCounter implements SelfTimedCall {
 
-    /** timeit's settings for {@link #doubleCallNanos()}: calls per repeat and repeats; the best repeat counts. */
+    /** Calls per timeit repeat of {@link #nanosPerCall}: about 0.2 s at CPython's ~200 ns per ctypes call. */
     static final int DOUBLE_CALLS = 1_000_000;
-    static final int DOUBLE_REPEATS = 7;
+    /** A repeat taking longer than this means a hung worker (a repeat takes well under a second). */
+    private static final Duration DOUBLE_TIMEOUT = Duration.ofSeconds(30);
 
     public CPythonRustCounter() {
         super('r', CPythonRustCounter::loadRust);
@@ -72,32 +74,36 @@ public final class CPythonRustCounter extends WorkerCounter {
     }
 
     @Override
-    public boolean callsDouble() {
-        return availability().available();
+    public String timedCall() {
+        return "double(int) through ctypes";
     }
 
-    /** timeit's loop: {@code timeit.Timer('double(21)').timeit(number=calls)} over the ctypes function. */
     @Override
-    public void callDouble(int calls) throws IOException {
-        requireAvailable();
-        byte[] reply = worker.call(new CPythonWorker.Request('t').u32(calls).toByteArray(), Duration.ofSeconds(120));
-        if (reply.length == 0 || reply[0] != 'K') {
-            throw failure(reply);
-        }
+    public String timer() {
+        return "timeit";
     }
 
     /**
-     * One call of the talk's {@code double(int)} from CPython through ctypes, in nanoseconds:
-     * Python's {@code timeit}, {@value #DOUBLE_REPEATS} repeats of {@value #DOUBLE_CALLS} calls,
-     * the best repeat (timeit's own advice: the others measure interference).
+     * The talk's {@code double(int)} called from CPython through ctypes, as a Python user would time
+     * it: {@code timeit.Timer('double(21)').repeat(repeats, }{@value #DOUBLE_CALLS}{@code )} in the
+     * worker, each repeat's time over its calls. The pipe is outside every repeat.
      */
-    public double doubleCallNanos() throws IOException {
+    @Override
+    public double[] nanosPerCall(int repeats) throws IOException {
+        if (repeats < 1) {
+            throw new IllegalArgumentException("repeats must be at least 1, not " + repeats);
+        }
         requireAvailable();
-        byte[] reply = worker.call(new CPythonWorker.Request('d').u32(DOUBLE_CALLS).u32(DOUBLE_REPEATS).toByteArray(),
-                Duration.ofSeconds(120));
+        byte[] reply = worker.call(new CPythonWorker.Request('d').u32(DOUBLE_CALLS).u32(repeats).toByteArray(),
+                DOUBLE_TIMEOUT.multipliedBy(repeats));
         if (reply.length == 0 || reply[0] != 'K') {
             throw failure(reply);
         }
-        return Double.parseDouble(new String(reply, 1, reply.length - 1, StandardCharsets.US_ASCII));
+        String[] samples = new String(reply, 1, reply.length - 1, StandardCharsets.US_ASCII).split(" ");
+        double[] nanos = new double[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            nanos[i] = Double.parseDouble(samples[i]);
+        }
+        return nanos;
     }
 }

@@ -7,11 +7,10 @@
 #   'r' count in Rust via ctypes    the same
 #   'l' load the Rust library       the path of the shared library (bytes)
 #   'p' ping                        nothing: its round trip is what the pipe costs
-#   'd' time double(int) via ctypes u32 calls per repeat, u32 repeats: timeit's best repeat
-#   't' run timeit's loop once      u32 calls (the JVM times it)
+#   'd' time double(int) via ctypes u32 calls per repeat, u32 repeats: timeit's repeats
 # A reply's first byte is its status:
 #   'K' done: for a count u32 entries, per entry u32 length + UTF-8 word + u64 count;
-#       for 'd' the best repeat's nanoseconds per call as an ASCII decimal; else nothing
+#       for 'd' each repeat's nanoseconds per call, ASCII decimals separated by spaces; else nothing
 #   'U' invalid UTF-8        u32 file index, u64 byte offset (UnicodeDecodeError.start)
 #   'F' file not readable    u32 file index, i32 errno (-1 unknown), UTF-8 strerror
 #   'X' anything else        UTF-8 message (the request is lost, the worker lives on)
@@ -76,12 +75,10 @@ class RustCore:
             raise top_words.ReadFailed(index, None, message)
         raise RuntimeError('the Rust core failed (status %d): %s' % (status, message))
 
-    def double_timer(self):
-        return timeit.Timer('double(21)', globals={'double': self.lib.wordbench_double})
-
     def time_double(self, calls, repeats):
-        """ns per call of the talk's double(int) through ctypes: timeit's best repeat."""
-        return min(self.double_timer().repeat(repeat=repeats, number=calls)) / calls * 1e9
+        """ns per call of the talk's double(int) through ctypes, for each of timeit's repeats."""
+        timer = timeit.Timer('double(21)', globals={'double': self.lib.wordbench_double})
+        return [seconds / calls * 1e9 for seconds in timer.repeat(repeat=repeats, number=calls)]
 
 
 def read_frame(stream):
@@ -139,13 +136,8 @@ def answer(body, state):
             if state.get('rust') is None:
                 return b'X' + b'the Rust library is not loaded'
             calls, repeats = struct.unpack_from('>II', body, 1)
-            return b'K' + repr(state['rust'].time_double(calls, repeats)).encode('ascii')
-        if op == b't':
-            if state.get('rust') is None:
-                return b'X' + b'the Rust library is not loaded'
-            (calls,) = struct.unpack_from('>I', body, 1)
-            state['rust'].double_timer().timeit(number=calls)
-            return b'K'
+            samples = state['rust'].time_double(calls, repeats)
+            return b'K' + ' '.join(repr(s) for s in samples).encode('ascii')
         return b'X' + ('unknown request %r' % op).encode('utf-8')
     except top_words.InvalidUtf8 as e:
         return b'U' + struct.pack('>IQ', e.index, e.start)
