@@ -39,8 +39,8 @@ public class FloorBenchmark {
         }
     }
 
-    /** Reads go through one reused 1 MiB buffer, as the fast counters' do: the floor allocates nothing per op. */
-    private static final int READ_BUFFER_BYTES = 1 << 20;
+    /** Reads go through one reused 1 MiB window, as the fast counters' do: the floor allocates nothing per op. */
+    private static final int WINDOW_BYTES = 1 << 20;
 
     /** Same copies as the word-count benchmark, so the floor sits under each of its points (by hand: 1). */
     @Param({"1"})
@@ -61,19 +61,19 @@ public class FloorBenchmark {
     @Benchmark
     public long readAndFindWords() throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return wordStarts(channel, readBuffer);
+            return wordStarts(channel, window);
         }
     }
 
-    private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER_BYTES);
+    private final ByteBuffer window = ByteBuffer.allocate(WINDOW_BYTES);
 
-    /** How many word-byte runs the file holds, read buffer by buffer. */
-    static long wordStarts(FileChannel channel, ByteBuffer readBuffer) throws IOException {
+    /** How many word-byte runs the file holds, read window by window. */
+    static long wordStarts(FileChannel channel, ByteBuffer window) throws IOException {
         long starts = 0;
         int previous = 0;
-        byte[] bytes = readBuffer.array();
+        byte[] bytes = window.array();
         long position = 0;
-        for (int n; (n = channel.read(readBuffer.clear(), position)) > 0; position += n) {
+        for (int n; (n = channel.read(window.clear(), position)) > 0; position += n) {
             starts += wordStarts(bytes, n, previous);
             previous = WORD_BYTE[bytes[n - 1] & 0xFF];
         }

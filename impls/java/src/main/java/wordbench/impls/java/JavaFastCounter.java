@@ -10,7 +10,7 @@ import wordbench.spi.WordCounter;
 import wordbench.spi.StrategyTraits;
 
 /**
- * Single-threaded and byte-oriented: each file is read into a reused 64 KiB read buffer, piece by piece, and scanned by a
+ * Single-threaded and byte-oriented: each file is read a 64 KiB window at a time (one reused array) and scanned by a
  * {@link WordScanner} into a {@link WordTable} (no String per word, an ASCII fast path, the exact
  * CPython rule for everything else); Strings are made only for top-N candidates. The table and
  * buffers are kept between calls, so a call allocates little beyond its result, and memory stays
@@ -18,16 +18,16 @@ import wordbench.spi.StrategyTraits;
  */
 @MetaInfServices(WordCounter.class)
 public final class JavaFastCounter implements WordCounter {
-    private final int readBufferBytes;
+    private final int windowBytes;
     private WordScanner scanner;
 
     public JavaFastCounter() {
-        this(WordScanner.DEFAULT_READ_BUFFER_BYTES);
+        this(WordScanner.DEFAULT_WINDOW_BYTES);
     }
 
-    /** For tests: a tiny read buffer puts buffer ends inside words, sequences and sigma contexts. */
-    JavaFastCounter(int readBufferBytes) {
-        this.readBufferBytes = readBufferBytes;
+    /** For tests: a tiny window puts window ends inside words, sequences and sigma contexts. */
+    JavaFastCounter(int windowBytes) {
+        this.windowBytes = windowBytes;
     }
 
     @Override
@@ -42,14 +42,14 @@ public final class JavaFastCounter implements WordCounter {
 
     @Override
     public String description() {
-        return "Java: bytes through a reused read buffer, ASCII fast path, own open-addressing table over byte slices";
+        return "Java: bytes read in windows, ASCII fast path, own open-addressing table over byte slices";
     }
 
     @Override
     public TopWords count(List<Path> files, int n) throws IOException {
         WordCounter.requireValidRequest(files, n);
         if (scanner == null) {
-            scanner = new WordScanner(new WordTable(), readBufferBytes);
+            scanner = new WordScanner(new WordTable(), windowBytes);
         }
         WordTable table = scanner.table();
         table.clear();

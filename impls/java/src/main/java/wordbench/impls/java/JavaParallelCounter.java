@@ -44,25 +44,25 @@ public final class JavaParallelCounter implements WordCounter {
 
     private final int fixedThreads;
     private final int minPartBytes;
-    private final int readBufferBytes;
+    private final int windowBytes;
     private WordScanner[] scanners = new WordScanner[0];
     private ExecutorService pool;
 
     /** As many threads as {@value ThreadCount#PROPERTY} says, else one per available processor. */
     public JavaParallelCounter() {
-        this(0, DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_READ_BUFFER_BYTES);
+        this(0, DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_WINDOW_BYTES);
     }
 
     /** Exactly {@code threads} threads (for files large enough to give each one a part). */
     public JavaParallelCounter(int threads) {
-        this(requirePositive(threads, "threads"), DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_READ_BUFFER_BYTES);
+        this(requirePositive(threads, "threads"), DEFAULT_MIN_PART_BYTES, WordScanner.DEFAULT_WINDOW_BYTES);
     }
 
-    /** For tests: small parts and read buffers put range and buffer ends anywhere. */
-    JavaParallelCounter(int threads, int minPartBytes, int readBufferBytes) {
+    /** For tests: small parts and windows put range and window ends anywhere. */
+    JavaParallelCounter(int threads, int minPartBytes, int windowBytes) {
         this.fixedThreads = threads;
         this.minPartBytes = requirePositive(minPartBytes, "minPartBytes");
-        this.readBufferBytes = readBufferBytes;
+        this.windowBytes = windowBytes;
     }
 
     private static int requirePositive(int value, String what) {
@@ -149,7 +149,7 @@ public final class JavaParallelCounter implements WordCounter {
             close();
             scanners = new WordScanner[threads];
             for (int k = 0; k < threads; k++) {
-                scanners[k] = new WordScanner(new WordTable(), readBufferBytes);
+                scanners[k] = new WordScanner(new WordTable(), windowBytes);
             }
             if (threads > 1) {
                 pool = Executors.newFixedThreadPool(threads, runnable -> {

@@ -15,12 +15,12 @@ import wordbench.spi.PythonWordRule;
 import wordbench.spi.Utf8;
 
 /**
- * One open input file, read two ways. {@link #read} fills a scanner's read buffer sequentially
+ * One open input file, read two ways. {@link #read} fills a scanner's window sequentially
  * (cheaper than copying out of a mapping, which pays a page fault per 4 KB page on every call).
- * The file is also memory-mapped for the random access the word rule needs beyond a read buffer, which
+ * The file is also memory-mapped for the random access the word rule needs beyond a window, which
  * only the rare non-ASCII code points trigger: decoding a code point anywhere (a sequence may
- * cross the end of a read buffer or of a worker's range) and the final-sigma context, which skips case-ignorable
- * characters in both directions for as far as it takes (across non-word characters, read buffers and
+ * cross the end of a window or of a worker's range) and the final-sigma context, which skips case-ignorable
+ * characters in both directions for as far as it takes (across non-word characters, windows and
  * worker ranges, but never past either end of the file). Mapping keeps a 1 GB input out of the heap.
  *
  * <p>A file that cannot be mapped or claims to be empty ({@code /proc} and sysfs files report 0 or

@@ -13,24 +13,24 @@ import wordbench.spi.PythonWordRule;
  * Counts the words of a byte range of a {@link MappedText} into a {@link WordTable}: the engine
  * of java-fast and of each java-parallel worker.
  *
- * <p>The range is read piece by piece into a reused read buffer. Two paths scan what it holds:
+ * <p>The range is read a window at a time into one reused array. Two paths scan a window:
  * <ul>
  * <li>The ASCII path takes the pure-ASCII stretch ahead, up to the word that touches a non-ASCII
- *     byte or the buffer's end, and finds its words without a branch per byte: SWAR turns each
+ *     byte or the window's end, and finds its words without a branch per byte: SWAR turns each
  *     8 bytes into 8 bits of a map of word bytes ([0-9A-Za-z_]), shifting the map gives word
  *     starts and ends, and each word is lowered, hashed and looked up as one long straight from
- *     the buffer (longer words, rare, through the word buffer).</li>
+ *     the window (longer words, rare, through the word buffer).</li>
  * <li>The exact path goes a byte at a time: ASCII through a table, and for a byte of 0x80 or
  *     more it decodes and validates the code point from the mapped file (so a sequence may
- *     cross the buffer's end), lowers it by {@link PythonWordRule} with the final-sigma context read
+ *     cross the window's end), lowers it by {@link PythonWordRule} with the final-sigma context read
  *     from the original bytes, and appends the lowered code points that are {@code \w} to a word
- *     buffer. A word may thus run across buffer ends and be any length. It hands back to the ASCII
+ *     buffer. A word may thus run across window ends and be any length. It hands back to the ASCII
  *     path once a word has ended at an ASCII byte.</li>
  * </ul>
  * Both paths hash a word's lowered UTF-8 the same way ({@link WordTable#hash}, keyed by the table's seed). One instance per thread.
  */
 final class WordScanner {
-    static final int DEFAULT_READ_BUFFER_BYTES = 1 << 16;
+    static final int DEFAULT_WINDOW_BYTES = 1 << 16;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -54,17 +54,17 @@ final class WordScanner {
     }
 
     private final WordTable table;
-    private final byte[] readBuffer;
-    private final ByteBuffer readBufferView;
+    private final byte[] window;
+    private final ByteBuffer windowView;
     /** The exact path's word in progress, lowered UTF-8. */
     private byte[] word = new byte[256];
     private int wordLength;
 
-    WordScanner(WordTable table, int readBufferBytes) {
+    WordScanner(WordTable table, int windowBytes) {
         this.table = table;
-        // Slack: the ASCII path loads whole groups and words and masks off what lies beyond.
-        this.readBuffer = new byte[readBufferBytes + 64];
-        this.readBufferView = ByteBuffer.wrap(readBuffer);
+        // Slack: the ASCII path loads whole blocks and words and masks off what lies beyond.
+        this.window = new byte[windowBytes + 64];
+        this.windowView = ByteBuffer.wrap(window);
     }
 
     WordTable table() {
@@ -85,17 +85,17 @@ final class WordScanner {
         long position = from;
         try {
             while (position < to) {
-                int length = (int) Math.min(readBuffer.length - 64, to - position);
-                readBufferView.clear().limit(length);
-                text.read(position, readBufferView);
-                position += scanReadBuffer(text, position, length);
+                int length = (int) Math.min(window.length - 64, to - position);
+                windowView.clear().limit(length);
+                text.read(position, windowView);
+                position += scanWindow(text, position, length);
             }
             finishWord();
         } catch (InternalError truncated) {
             // The JDK's report of a fault in a mapping: the file was cut short under it.
             throw text.changedWhileReading();
         } catch (InvalidUtf8Exception e) {
-            // The read buffer and the mapping (current) disagree if the file changed: no verdict then.
+            // The window (read) and the mapping (current) disagree if the file changed: no verdict then.
             text.requireUnchanged();
             throw e;
         } catch (WordTooLongException e) {
@@ -114,10 +114,10 @@ final class WordScanner {
     static final int MAX_WORD_BYTES = Integer.MAX_VALUE - 64;
 
     /**
-     * Scans {@code readBuffer[0, length)}, which holds the file's bytes from {@code base}, and returns
-     * how far it got: {@code length}, or a little more when the last code point ran past the buffer's end.
+     * Scans {@code window[0, length)}, which holds the file's bytes from {@code base}, and returns
+     * how far it got: {@code length}, or a little more when the last code point ran past the window's end.
      */
-    private int scanReadBuffer(MappedText text, long base, int length) throws InvalidUtf8Exception {
+    private int scanWindow(MappedText text, long base, int length) throws InvalidUtf8Exception {
         int i = 0;
         while (i < length) {
             if (wordLength == 0) {
@@ -151,11 +151,11 @@ final class WordScanner {
     /**
      * The ASCII path, from {@code i} between words: counts the complete words of the pure-ASCII
      * stretch that starts there and returns where the exact path must take over, which is the
-     * start of the word that touches the first non-ASCII byte or the buffer's end (or that byte
+     * start of the word that touches the first non-ASCII byte or the window's end (or that byte
      * or end itself when no word touches it).
      */
     private int scanAscii(int i, int length) {
-        byte[] bytes = readBuffer;
+        byte[] bytes = window;
         int end = i;
         while (end + 8 <= length && ((long) LONGS.get(bytes, end) & HIGH_BITS) == 0) {
             end += 8;
@@ -171,54 +171,54 @@ final class WordScanner {
     }
 
     /**
-     * Counts the words of {@code readBuffer[from, to)}: pure ASCII, starting between words and ending
-     * with a non-word byte (or empty). Per 64 bytes, SWAR gives a 64-bit map of the word bytes,
+     * Counts the words of {@code window[from, to)}: pure ASCII, starting between words and ending
+     * with a non-word byte (or empty). Per block of 64 bytes, SWAR gives a 64-bit map of the word bytes,
      * shifts give the maps of word starts and ends, and each word is popped as its start bit and
      * the next end bit, in one loop: the only data-dependent branches that mispredict are per 64
      * bytes, not per byte or per word, which is what matters on text whose words are 5 bytes long.
      */
     private void countAsciiWords(int from, int to) {
-        byte[] bytes = readBuffer;
+        byte[] bytes = window;
         int pendingStart = -1;
         long previousWasWord = 0;
-        for (int group = from; group < to; group += 64) {
+        for (int block = from; block < to; block += 64) {
             long words = 0;
             for (int k = 0; k < 64; k += 8) {
-                long x = (long) LONGS.get(bytes, group + k);
+                long x = (long) LONGS.get(bytes, block + k);
                 long flags = wordBytes(x) >>> 7;
                 words |= (flags * 0x0102040810204080L >>> 56) << k;
             }
-            if (to - group < 64) {
-                words &= (1L << (to - group)) - 1;
+            if (to - block < 64) {
+                words &= (1L << (to - block)) - 1;
             }
             long after = words << 1 | previousWasWord;
             previousWasWord = words >>> 63;
             long starts = words & ~after;
-            // Starts and ends alternate; a word carried in from the group before ends first.
+            // Starts and ends alternate; a word carried in from the block before ends first.
             long ends = ~words & after;
             if (pendingStart >= 0 && ends != 0) {
-                int end = group + Long.numberOfTrailingZeros(ends);
+                int end = block + Long.numberOfTrailingZeros(ends);
                 ends &= ends - 1;
                 countAsciiWord(pendingStart, end - pendingStart);
                 pendingStart = -1;
             }
             while (starts != 0) {
-                int start = group + Long.numberOfTrailingZeros(starts);
+                int start = block + Long.numberOfTrailingZeros(starts);
                 starts &= starts - 1;
                 if (ends == 0) {
                     pendingStart = start;
                     break;
                 }
-                int end = group + Long.numberOfTrailingZeros(ends);
+                int end = block + Long.numberOfTrailingZeros(ends);
                 ends &= ends - 1;
                 countAsciiWord(start, end - start);
             }
         }
     }
 
-    /** Counts the pure-ASCII word {@code readBuffer[start, start + length)}, lowering it on the way. */
+    /** Counts the pure-ASCII word {@code window[start, start + length)}, lowering it on the way. */
     private void countAsciiWord(int start, int length) {
-        byte[] bytes = readBuffer;
+        byte[] bytes = window;
         long x0 = (long) LONGS.get(bytes, start);
         if (length <= 8) {
             // Nine words in ten: one load, bytes past the word's end masked to zero.
@@ -247,10 +247,10 @@ final class WordScanner {
 
     /**
      * The exact path from {@code i}: runs until a word has ended at an ASCII byte (where the
-     * ASCII path may resume) or the buffer ends. Returns where it stopped.
+     * ASCII path may resume) or the window ends. Returns where it stopped.
      */
     private int scanExactly(MappedText text, long base, int i, int length) throws InvalidUtf8Exception {
-        byte[] bytes = readBuffer;
+        byte[] bytes = window;
         byte[] classes = ASCII_WORD_LOWER;
         while (i < length) {
             byte lowered = classes[bytes[i] & 0xFF];

@@ -74,7 +74,7 @@ class HostileFilesTest {
         }
     }
 
-    /** A text whose words are all non-ASCII, so the scanner reads the mapping as well as its read buffer. */
+    /** A text whose words are all non-ASCII, so the scanner reads the mapping as well as its windows. */
     private Path greekFile(String name, int repeats) throws IOException {
         return Files.writeString(dir.resolve(name), "αβγ δεζ ΗΘΙ ".repeat(repeats));
     }

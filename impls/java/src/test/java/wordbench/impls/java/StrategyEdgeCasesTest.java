@@ -26,9 +26,9 @@ import wordbench.spi.WordCounter;
 
 /**
  * The spots where a chunked or parallel scanner goes wrong and a whole-text reference cannot:
- * read-buffer and range ends inside UTF-8 sequences, words and final-sigma contexts; words longer
- * than a read buffer; where exactly invalid UTF-8 is reported; empty and several files. Every
- * strategy of this module runs every case, java-fast and java-parallel also with tiny read buffers and
+ * window and range ends inside UTF-8 sequences, words and final-sigma contexts; words longer
+ * than a window; where exactly invalid UTF-8 is reported; empty and several files. Every
+ * strategy of this module runs every case, java-fast and java-parallel also with tiny windows and
  * parts so that their seams land everywhere. Expected answers come from {@link Oracle}.
  */
 class StrategyEdgeCasesTest {
@@ -39,7 +39,7 @@ class StrategyEdgeCasesTest {
             + " e\u0301cole 中文字 𠀀𠀁𠀂 ١٢٣ ٣ Ⅻ ⅻ ﬁ ﬃ Ωmega ΐ ǰ ŉ 𝐀𝐁 ＡＢ under_score CamelCase x²y ½ 𐐀𐐨 Ꭰꭰ"
             + " ᲐᲑ ǈ ＿ ⁀ ‿ 𝟘 Ⓐⓐ \u00AD\u200B\u200Dx\u0345 ΆΈΉ KELVIN\u212A Å\u212B\n";
 
-    /** Final sigma contexts, with case-ignorable runs (' . : ^ ` and marks) longer than small read buffers. */
+    /** Final sigma contexts, with case-ignorable runs (' . : ^ ` and marks) longer than small windows. */
     static final String SIGMA = "Σα ΑΣ ΑΣ. ΑΣ.Β Α.Σ Α.Σ. Σ Σ. .Σ ΑΣΑ ΑΣ'Α Α'Σ' Α:Σ^Β Α`Σ`` ΑΣ\u0301 Α\u0301Σ ΑΣ\u00AD"
             + " Σ\u0301Α 1Σ _Σ ΑΣ1 ΑΣ_ ΑΣΣ ΣΣ ΑΣ\u0301\u0301Β ΑΣ.\u0301.α ΑΣ.'.:\n"
             + "Α" + ".".repeat(300) + "Σ" + "'".repeat(300) + "Α ΑΣ" + ":".repeat(300) + "\n"
@@ -50,15 +50,15 @@ class StrategyEdgeCasesTest {
         return Stream.of(
                 Named.of("java-hashmap", JavaHashMapCounter::new),
                 Named.of("java-fast", JavaFastCounter::new),
-                Named.of("java-fast, 1-byte read buffer", () -> new JavaFastCounter(1)),
-                Named.of("java-fast, 3-byte read buffer", () -> new JavaFastCounter(3)),
-                Named.of("java-fast, 7-byte read buffer", () -> new JavaFastCounter(7)),
-                Named.of("java-fast, 9-byte read buffer", () -> new JavaFastCounter(9)),
-                Named.of("java-fast, 21-byte read buffer", () -> new JavaFastCounter(21)),
+                Named.of("java-fast, 1-byte window", () -> new JavaFastCounter(1)),
+                Named.of("java-fast, 3-byte window", () -> new JavaFastCounter(3)),
+                Named.of("java-fast, 7-byte window", () -> new JavaFastCounter(7)),
+                Named.of("java-fast, 9-byte window", () -> new JavaFastCounter(9)),
+                Named.of("java-fast, 21-byte window", () -> new JavaFastCounter(21)),
                 Named.of("java-parallel", JavaParallelCounter::new),
-                Named.of("java-parallel, 2 threads, 1-byte parts, 5-byte read buffer", () -> new JavaParallelCounter(2, 1, 5)),
-                Named.of("java-parallel, 3 threads, 1-byte parts, 2-byte read buffer", () -> new JavaParallelCounter(3, 1, 2)),
-                Named.of("java-parallel, 8 threads, 16-byte parts, 64-byte read buffer", () -> new JavaParallelCounter(8, 16, 64)));
+                Named.of("java-parallel, 2 threads, 1-byte parts, 5-byte window", () -> new JavaParallelCounter(2, 1, 5)),
+                Named.of("java-parallel, 3 threads, 1-byte parts, 2-byte window", () -> new JavaParallelCounter(3, 1, 2)),
+                Named.of("java-parallel, 8 threads, 16-byte parts, 64-byte window", () -> new JavaParallelCounter(8, 16, 64)));
     }
 
     /** Shared by all cases, so that {@link Oracle} can reuse its answer for the same file. */
@@ -118,17 +118,17 @@ class StrategyEdgeCasesTest {
 
     @ParameterizedTest
     @MethodSource("counters")
-    void unicodeAcrossEveryBufferAndPartEnd(Supplier<WordCounter> factory) throws IOException {
+    void unicodeAcrossEveryWindowAndPartEnd(Supplier<WordCounter> factory) throws IOException {
         assertCounts(factory, List.of(write("mixed.txt", MIXED.repeat(3))));
     }
 
     @ParameterizedTest
     @MethodSource("counters")
-    void finalSigmaContextAcrossBuffersAndParts(Supplier<WordCounter> factory) throws IOException {
+    void finalSigmaContextAcrossWindowsAndParts(Supplier<WordCounter> factory) throws IOException {
         assertCounts(factory, List.of(write("sigma.txt", SIGMA)));
     }
 
-    /** Leading spaces change nothing but move every buffer and part seam across the sigma contexts. */
+    /** Leading spaces change nothing but move every window and part seam across the sigma contexts. */
     @ParameterizedTest
     @MethodSource("counters")
     void finalSigmaWhereverTheSeamsFall(Supplier<WordCounter> factory) throws IOException {
@@ -144,7 +144,7 @@ class StrategyEdgeCasesTest {
 
     @ParameterizedTest
     @MethodSource("counters")
-    void wordsLongerThanAnyReadBuffer(Supplier<WordCounter> factory) throws IOException {
+    void wordsLongerThanAnyWindow(Supplier<WordCounter> factory) throws IOException {
         String text = "x".repeat(150_000) + " y " + "Ab".repeat(80_000) + "Σ " + "é".repeat(70_000)
                 + " " + "ΑΣ".repeat(60_000) + " İ".repeat(3) + "𠀀".repeat(40_000) + " end x" + "x".repeat(149_999);
         assertCounts(factory, List.of(write("long.txt", text)));
@@ -172,7 +172,7 @@ class StrategyEdgeCasesTest {
 
     @ParameterizedTest
     @MethodSource("counters")
-    void manyReadBuffersOfOrdinaryText(Supplier<WordCounter> factory) throws IOException {
+    void manyWindowsOfOrdinaryText(Supplier<WordCounter> factory) throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
             text.append("Word").append(i % 977).append(i % 5 == 0 ? ". " : " ").append(i % 13 == 0 ? MIXED : "");
