@@ -141,6 +141,19 @@ impl Counter {
         Self::default()
     }
 
+    /// Empties the counter for a new count, keeping its memory (see `WordTable::clear`).
+    pub fn clear(&mut self) {
+        self.table.clear();
+        self.word.clear();
+        self.in_word = false;
+        self.cased_before = false;
+    }
+
+    /// Bytes of memory the counter holds.
+    pub fn heap_bytes(&self) -> usize {
+        self.table.heap_bytes() + self.word.capacity()
+    }
+
     /// Counts the words of `file[from..to]`, where `file` is one whole file (the final sigma
     /// rule looks beyond the chunk) and `from`, `to` are its ends or split bytes. Fails with the
     /// offset of the first ill-formed UTF-8 sequence in the chunk, leaving the counts partial.

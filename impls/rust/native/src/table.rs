@@ -235,6 +235,37 @@ impl WordTable {
         self.rebuild(64 - self.shift);
     }
 
+    /// Empties the table for a new count under a fresh seed, keeping its memory: memory freshly
+    /// mapped for every count is page-faulted in anew each time (measured 20 ms per big.txt
+    /// against 12 ms with the memory kept, unless the kernel happened to back it with huge pages).
+    pub fn clear(&mut self) {
+        if self.hot.len() * 16 < self.index.len() {
+            // Few words in a large index (a small count after a big one): free their slots one
+            // by one rather than writing the whole index.
+            let mask = self.index.len() - 1;
+            for n in 0..self.hot.len() {
+                let mut i = (self.hash_of(n) >> self.shift) as usize;
+                while self.index[i] as usize != n + 1 {
+                    i = (i + 1) & mask;
+                }
+                self.index[i] = 0;
+            }
+        } else {
+            self.index.fill(0);
+        }
+        self.hot.clear();
+        self.cold.clear();
+        self.arena.clear();
+        self.seed = random_seed();
+        self.max_probe = MAX_PROBE;
+        self.reseeds = 0;
+    }
+
+    /// Bytes of memory the table holds.
+    pub fn heap_bytes(&self) -> usize {
+        self.index.capacity() * 4 + self.hot.capacity() * std::mem::size_of::<Hot>() + self.cold.capacity() * std::mem::size_of::<Cold>() + self.arena.capacity()
+    }
+
     /// The longest probe any word of the table now needs (for tests of the bound).
     pub fn longest_probe(&self) -> usize {
         let mask = self.index.len() - 1;
@@ -340,6 +371,26 @@ pub fn top_n<W: Ord>(entries: &mut Vec<(W, u64)>, n: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cleared_table_counts_anew_in_the_memory_it_kept() {
+        let mut t = WordTable::new();
+        let many: Vec<String> = (0..50_000).map(|i| format!("word{i}")).collect();
+        let few = ["a", "b", "a", "a_long_word_of_many_bytes"];
+        // A full index cleared whole, then a nearly empty one cleared slot by slot.
+        for words in [&many[..], &few.map(String::from)[..], &many[..100], &many[..]] {
+            let kept = t.heap_bytes();
+            t.clear();
+            assert!(t.is_empty() && t.heap_bytes() == kept && t.index.iter().all(|&slot| slot == 0));
+            let mut expected = std::collections::HashMap::new();
+            for w in words {
+                t.add(w.as_bytes(), 1);
+                *expected.entry(w.as_bytes().to_vec()).or_insert(0u64) += 1;
+            }
+            let counted: std::collections::HashMap<Vec<u8>, u64> = t.iter().map(|(w, c)| (w.to_vec(), c)).collect();
+            assert_eq!(counted, expected);
+        }
+    }
 
     #[test]
     fn counts_grow_and_merge() {
