@@ -91,6 +91,20 @@ public final class PythonWordRule {
     private PythonWordRule() {
     }
 
+    /** The text of {@code python-word-rule.txt}, for the Python strategies that read the tables themselves. */
+    public static String tableText() {
+        return ResourceText.of(PythonWordRule.class, "python-word-rule.txt");
+    }
+
+    /**
+     * {@code python_word_rule.py}: this rule over the same tables in the Python that 2.7 and 3 share
+     * (TableRule, and the InvalidUtf8 and ReadFailed errors), which a Python strategy's host runs
+     * first in the namespace of its {@code top_words.py}.
+     */
+    public static String pythonSource() {
+        return ResourceText.of(PythonWordRule.class, "python_word_rule.py");
+    }
+
     /** Where the tables came from, e.g. "CPython 3.11.7, Unicode 14.0.0". */
     public static String origin() {
         return ORIGIN;

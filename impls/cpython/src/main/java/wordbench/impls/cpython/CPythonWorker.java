@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import wordbench.spi.PythonWordRule;
+import wordbench.spi.ResourceText;
 
 /**
  * One CPython process that answers requests over its stdin and stdout, kept between calls so a
@@ -24,8 +25,8 @@ import java.util.concurrent.TimeUnit;
  * not answer in time, is stopped: the call fails with a message saying so, and the next call
  * starts a new worker. A worker found dead between calls is replaced silently.
  *
- * <p>The worker's two Python files travel on its command line ({@code python3 -I -c BOOTSTRAP
- * TOP_WORDS WORKER}), so nothing is written to disk.
+ * <p>The worker's three Python files travel on its command line ({@code python3 -I -c BOOTSTRAP
+ * PYTHON_WORD_RULE TOP_WORDS WORKER}), so nothing is written to disk.
  */
 final class CPythonWorker implements AutoCloseable {
 
@@ -36,13 +37,14 @@ final class CPythonWorker implements AutoCloseable {
     private static final int MAX_FRAME = 1 << 30;
     private static final int STDERR_TAIL = 2000;
 
-    /** Runs top_words.py as the module top_words, then worker.py as the main program. */
+    /** Runs python_word_rule.py and top_words.py as the module top_words, then worker.py as the main program. */
     private static final String BOOTSTRAP = String.join("\n",
             "import sys, types",
             "module = types.ModuleType('top_words')",
-            "exec(compile(sys.argv[1], 'top_words.py', 'exec'), module.__dict__)",
+            "exec(compile(sys.argv[1], 'python_word_rule.py', 'exec'), module.__dict__)",
+            "exec(compile(sys.argv[2], 'top_words.py', 'exec'), module.__dict__)",
             "sys.modules['top_words'] = module",
-            "exec(compile(sys.argv[2], 'worker.py', 'exec'), {'__name__': '__main__'})");
+            "exec(compile(sys.argv[3], 'worker.py', 'exec'), {'__name__': '__main__'})");
 
     /** What the caller does with a freshly started worker before its first request (e.g. load a library). */
     interface Setup {
@@ -86,7 +88,7 @@ final class CPythonWorker implements AutoCloseable {
         }
         stop();
         List<String> command = new ArrayList<>(List.of(python, "-I", "-c", BOOTSTRAP,
-                resource("top_words.py"), resource("worker.py")));
+                PythonWordRule.pythonSource(), TopWordsScript.source(), ResourceText.of(CPythonWorker.class, "worker.py")));
         Process started;
         try {
             started = new ProcessBuilder(command).start();
@@ -258,17 +260,6 @@ final class CPythonWorker implements AutoCloseable {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = CPythonWorker.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the classpath next to " + CPythonWorker.class.getName());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Builds a request body: an op byte, then big-endian fields. */

@@ -11,7 +11,9 @@
 # lower() and \w disagree on the newer characters; for it, the host hands over CPython's own
 # tables (wordbench/spi/python-word-rule.txt) through use_word_rule, and text that is not pure
 # ASCII is lowered and matched with them. Pure ASCII takes the talk's line in every interpreter.
-import bisect
+#
+# The host runs wordbench/spi/python_word_rule.py first, in this file's namespace: TableRule,
+# InvalidUtf8 and ReadFailed come from there (Jython's top_words.py shares them).
 import heapq
 import re
 import unicodedata
@@ -20,95 +22,10 @@ from collections import Counter
 CPYTHON_UNICODE = '14.0.0'
 TALK_WORD = re.compile(r'\w+')
 
-CAPITAL_SIGMA = '\u03a3'
-SMALL_SIGMA = '\u03c3'
-FINAL_SIGMA = '\u03c2'
-
-
-class InvalidUtf8(Exception):
-    """File number `index` of the call is not UTF-8 from byte `start` on (UnicodeDecodeError.start)."""
-    def __init__(self, index, start):
-        super().__init__(index, start)
-        self.index = index
-        self.start = start
-
-
-class ReadFailed(Exception):
-    """File number `index` of the call could not be read (errno and strerror of the OSError)."""
-    def __init__(self, index, errno, strerror):
-        super().__init__(index, errno, strerror)
-        self.index = index
-        self.errno = errno
-        self.strerror = strerror
-
 
 def talk_words(text):
     """The talk's expression, for an interpreter with CPython 3.11's Unicode (or pure ASCII text)."""
     return TALK_WORD.findall(text.lower())
-
-
-class TableRule:
-    """CPython 3.11's lower() and \\w from its own tables, for interpreters with another Unicode."""
-
-    def __init__(self, table_text):
-        self.lower_map = {}
-        word, self.cased, self.ignorable = [], ([], []), ([], [])
-        for line in table_text.splitlines():
-            if not line or line.startswith('#'):
-                continue
-            fields = line.split()
-            if fields[0] == 'lower':
-                self.lower_map[int(fields[1], 16)] = ''.join(chr(int(f, 16)) for f in fields[2:])
-            elif fields[0] == 'word':
-                word.append((int(fields[1], 16), int(fields[2], 16)))
-            else:
-                starts, ends = self.cased if fields[0] == 'cased' else self.ignorable
-                starts.append(int(fields[1], 16))
-                ends.append(int(fields[2], 16))
-        # Every word character spelled out as a literal range: the interpreter's own \w never decides.
-        self.word_run = re.compile('[%s]+' % ''.join(_class_range(a, b) for a, b in word))
-
-    def words(self, text):
-        if text.isascii():
-            return talk_words(text)
-        return self.word_run.findall(self.lower(text))
-
-    def lower(self, text):
-        """str.lower() as CPython 3.11: the capital sigma by its context, everything else by the table."""
-        if CAPITAL_SIGMA in text:
-            parts = []
-            start = 0
-            i = text.find(CAPITAL_SIGMA)
-            while i >= 0:
-                parts.append(text[start:i])
-                parts.append(FINAL_SIGMA if self._final_sigma(text, i) else SMALL_SIGMA)
-                start = i + 1
-                i = text.find(CAPITAL_SIGMA, start)
-            parts.append(text[start:])
-            text = ''.join(parts)
-        return text.translate(self.lower_map)
-
-    def _final_sigma(self, text, i):
-        """Unicode's Final_Sigma condition, which CPython's lower() applies to the capital sigma at text[i]."""
-        j = i - 1
-        while j >= 0 and _in_ranges(self.ignorable, ord(text[j])):
-            j -= 1
-        if j < 0 or not _in_ranges(self.cased, ord(text[j])):
-            return False
-        j = i + 1
-        while j < len(text) and _in_ranges(self.ignorable, ord(text[j])):
-            j += 1
-        return j == len(text) or not _in_ranges(self.cased, ord(text[j]))
-
-
-def _class_range(first, last):
-    return re.escape(chr(first)) if first == last else re.escape(chr(first)) + '-' + re.escape(chr(last))
-
-
-def _in_ranges(table, cp):
-    starts, ends = table
-    i = bisect.bisect_right(starts, cp) - 1
-    return i >= 0 and cp <= ends[i]
 
 
 # This interpreter's words(text): the talk's line when its Unicode is CPython 3.11's; otherwise
@@ -119,7 +36,8 @@ _words = talk_words if unicodedata.unidata_version == CPYTHON_UNICODE else None
 def use_word_rule(table_text):
     """Count with CPython 3.11's tables (python-word-rule.txt) instead of this interpreter's Unicode."""
     global _words
-    _words = TableRule(table_text).words
+    rule = TableRule(table_text)
+    _words = lambda text: talk_words(text) if text.isascii() else rule.words(text)
 
 
 def read_text(index, path):

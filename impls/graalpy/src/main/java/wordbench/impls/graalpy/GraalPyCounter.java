@@ -1,10 +1,8 @@
 package wordbench.impls.graalpy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -149,26 +147,16 @@ public final class GraalPyCounter implements WordCounter {
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
         try {
-            python.eval(Source.create("python", TopWordsScript.source()));
+            python.eval(Source.newBuilder("python", PythonWordRule.pythonSource(), "python_word_rule.py").buildLiteral());
+            python.eval(Source.newBuilder("python", TopWordsScript.source(), TopWordsScript.FILE_NAME).buildLiteral());
             Value bindings = python.getBindings("python");
-            bindings.getMember("use_word_rule").execute(wordRuleTables());
+            bindings.getMember("use_word_rule").execute(PythonWordRule.tableText());
             counted = python.eval(Source.create("python", CALL));
         } catch (RuntimeException e) {
             python.close();
             throw e;
         }
         context = python;
-    }
-
-    private static String wordRuleTables() {
-        try (InputStream in = PythonWordRule.class.getResourceAsStream("python-word-rule.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("python-word-rule.txt is missing next to " + PythonWordRule.class.getName());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -1,9 +1,6 @@
 package wordbench.impls.jython;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +22,7 @@ import org.python.util.PythonInterpreter;
 import wordbench.spi.Availability;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.PythonWordRule;
+import wordbench.spi.ResourceText;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCount;
 import wordbench.spi.WholeTextLimit;
@@ -43,7 +41,6 @@ import wordbench.spi.WarmUp;
 public final class JythonCounter implements WordCounter {
 
     private static final String SCRIPT = "top_words.py";
-    private static final String WORD_RULE_TABLES = "python-word-rule.txt";
     /** errno of "No such file or directory", as Jython's IOError reports it. */
     private static final int ENOENT = 2;
 
@@ -150,8 +147,9 @@ public final class JythonCounter implements WordCounter {
         initializeRuntime();
         PythonInterpreter python = new PythonInterpreter();
         try {
-            python.exec(python.compile(resource(JythonCounter.class, SCRIPT), SCRIPT));
-            python.get("load_word_rule").__call__(Py.newUnicode(resource(PythonWordRule.class, WORD_RULE_TABLES)));
+            python.exec(python.compile(PythonWordRule.pythonSource(), "python_word_rule.py"));
+            python.exec(python.compile(ResourceText.of(JythonCounter.class, SCRIPT), SCRIPT));
+            python.get("load_word_rule").__call__(Py.newUnicode(PythonWordRule.tableText()));
             topWords = python.get("top_words");
             invalidUtf8 = python.get("InvalidUtf8");
             readFailed = python.get("ReadFailed");
@@ -161,17 +159,6 @@ public final class JythonCounter implements WordCounter {
             throw e;
         }
         interpreter = python;
-    }
-
-    private static String resource(Class<?> owner, String name) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the classpath next to " + owner.getName());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
