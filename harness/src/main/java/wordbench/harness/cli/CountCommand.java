@@ -22,6 +22,7 @@ import wordbench.spi.Availability;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.ReferenceCount;
 import wordbench.spi.TopWords;
+import wordbench.spi.WholeTextLimit;
 import wordbench.spi.WordCounter;
 
 /**
@@ -82,6 +83,8 @@ final class CountCommand implements Callable<Integer> {
             } catch (InvalidUtf8Exception e) {
                 throw CliError.input(displayName(e.file(), stdin) + ": invalid UTF-8 at byte offset " + e.byteOffset()
                         + " (wordbench reads UTF-8 only and never replaces bytes)");
+            } catch (WholeTextLimit.InputTooLargeException e) {
+                throw CliError.input(e.getMessage()); // it says what to do instead
             } catch (NoSuchFileException e) {
                 throw CliError.input(e.getFile() + ": no such file");
             } catch (IOException e) {

@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +25,7 @@ import wordbench.conformance.ConformanceFiles;
 import wordbench.conformance.ConformanceFiles.InvalidCase;
 import wordbench.spi.InvalidUtf8Exception;
 import wordbench.spi.TopWords;
+import wordbench.spi.WholeTextLimit;
 import wordbench.spi.WordCounter;
 
 /**
@@ -104,6 +108,35 @@ class ErrorBehaviourTest {
         assertEquals("name\t2\nbytes\t1\n", counter.count(List.of(file), 10).toTsv());
         Path relative = Path.of("").toAbsolutePath().relativize(file);
         assertEquals("name\t2\nbytes\t1\n", counter.count(List.of(relative), 10).toTsv(), "relative to the working directory");
+    }
+
+    /**
+     * A strategy that holds whole texts (its traits do not say it streams) refuses a file larger than
+     * it can hold before reading it, in one line naming its limit and a strategy that streams; not
+     * with an OutOfMemoryError or an interpreter's stack trace gigabytes later. The file is sparse:
+     * 2 GiB that cost no disk, and reading them would take seconds and gigabytes, so the refusal
+     * must come first.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void aWholeTextStrategyRefusesAFileLargerThanItHoldsBeforeReadingIt(String strategy) throws IOException {
+        WordCounter counter = STRATEGIES.require(strategy);
+        Assumptions.assumeFalse(counter.traits().streaming(), strategy + " streams: the long test counts 3 GiB with it");
+        Path huge = dir.resolve("sparse-" + strategy + ".txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(2L << 30);
+        }
+        try {
+            WholeTextLimit.InputTooLargeException e = assertThrows(WholeTextLimit.InputTooLargeException.class,
+                    () -> counter.count(List.of(ConformanceFiles.fixture("german.txt"), huge), 10));
+            assertTrue(e.getMessage().matches(Pattern.quote(huge + ": 2,048 MiB is more than " + strategy
+                    + " holds in memory (limit ") + "[\\d,]+ MiB with [\\d,]+ MiB of (heap|memory)\\); "
+                    + Pattern.quote(WholeTextLimit.STREAMING_STRATEGY + " streams files of any size")), e.getMessage());
+            assertTrue(STRATEGIES.get().byName(WholeTextLimit.STREAMING_STRATEGY).orElseThrow().traits().streaming(),
+                    "the refusal names a strategy that streams");
+        } finally {
+            Files.delete(huge);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,9 +22,14 @@ import java.util.OptionalInt;
  *                         the available candidate with the lowest value is the baseline
  * @param countOrder       its place in {@code count}'s default order when there are no full results to
  *                         pick the fastest from: lower comes first (a rough speed rank; ties go by name)
+ * @param streaming        whether it reads files in windows of a fixed size, so a file of any size
+ *                         counts in bounded memory (a long test counts 3 GiB in a 256 MiB heap with
+ *                         each of these); otherwise it holds a whole file's text and must refuse,
+ *                         before reading, a file over its {@link WholeTextLimit}
  */
 public record StrategyTraits(RuntimeKind runtime, boolean parallel, WarmUp warmUp, String warmUpReason,
-                             List<String> forkJvmOptions, OptionalInt baselinePriority, int countOrder) {
+                             List<String> forkJvmOptions, OptionalInt baselinePriority, int countOrder,
+                             boolean streaming) {
 
     public StrategyTraits {
         Objects.requireNonNull(runtime, "runtime");
@@ -42,23 +47,28 @@ public record StrategyTraits(RuntimeKind runtime, boolean parallel, WarmUp warmU
         }
     }
 
-    /** Single-threaded, no extra JVM options, not a baseline. */
+    /** Single-threaded, no extra JVM options, not a baseline, holding whole texts. */
     public static StrategyTraits of(RuntimeKind runtime, WarmUp warmUp, String warmUpReason, int countOrder) {
-        return new StrategyTraits(runtime, false, warmUp, warmUpReason, List.of(), OptionalInt.empty(), countOrder);
+        return new StrategyTraits(runtime, false, warmUp, warmUpReason, List.of(), OptionalInt.empty(), countOrder, false);
     }
 
     /** The same traits, counting on {@link ThreadCount#configured()} threads. */
     public StrategyTraits inParallel() {
-        return new StrategyTraits(runtime, true, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder);
+        return new StrategyTraits(runtime, true, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming);
     }
 
     /** The same traits, eligible as the speedup baseline with this priority (lower wins). */
     public StrategyTraits asBaseline(int priority) {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, OptionalInt.of(priority), countOrder);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, OptionalInt.of(priority), countOrder, streaming);
     }
 
     /** The same traits, with these options added to every benchmark fork that times this strategy. */
     public StrategyTraits withForkJvmOptions(List<String> options) {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, options, baselinePriority, countOrder);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, options, baselinePriority, countOrder, streaming);
+    }
+
+    /** The same traits, reading its input in bounded windows (see {@link #streaming}). */
+    public StrategyTraits streamingInput() {
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, true);
     }
 }

@@ -18,14 +18,16 @@ class StrategyTraitsTest {
         assertEquals(List.of(), traits.forkJvmOptions());
         assertEquals(OptionalInt.empty(), traits.baselinePriority());
         assertEquals(7, traits.countOrder());
+        assertFalse(traits.streaming(), "a strategy holds whole texts unless it says it streams");
     }
 
     @Test
     void eachAdditionKeepsTheRest() {
         StrategyTraits traits = StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.EXTENDED, "Truffle", 9)
-                .inParallel().asBaseline(3).withForkJvmOptions(List.of("-XX:+EnableJVMCI"));
+                .inParallel().asBaseline(3).withForkJvmOptions(List.of("-XX:+EnableJVMCI")).streamingInput();
         assertEquals(new StrategyTraits(RuntimeKind.JVM_INTERPRETER, true, WarmUp.EXTENDED, "Truffle",
-                List.of("-XX:+EnableJVMCI"), OptionalInt.of(3), 9), traits);
+                List.of("-XX:+EnableJVMCI"), OptionalInt.of(3), 9, true), traits);
+        assertEquals(traits, traits.streamingInput().inParallel().asBaseline(3));
     }
 
     @Test

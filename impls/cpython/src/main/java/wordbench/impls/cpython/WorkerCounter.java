@@ -80,6 +80,7 @@ abstract class WorkerCounter implements WordCounter, BoundaryProbe {
     @Override
     public final TopWords count(List<Path> files, int n) throws IOException {
         WordCounter.requireValidRequest(files, n);
+        requireSizes(files);
         requireAvailable();
         CPythonWorker.Request request = new CPythonWorker.Request(countOp).u32(n).u32(files.size());
         long bytes = 0;
@@ -91,6 +92,10 @@ abstract class WorkerCounter implements WordCounter, BoundaryProbe {
         }
         Duration timeout = baseTimeout.plusMillis((long) (bytes / 1e6 * SECONDS_PER_MEGABYTE * 1000));
         return decode(worker.call(request.toByteArray(), timeout), files);
+    }
+
+    /** Refuses files too large for the worker before any is sent; the Rust core streams, so nothing by default. */
+    void requireSizes(List<Path> files) throws IOException {
     }
 
     /** One empty request and its answer: what the pipe and the worker's request loop add to every count. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.kohsuke.MetaInfServices;
 import wordbench.spi.RuntimeKind;
 import wordbench.spi.TopWords;
+import wordbench.spi.WholeTextLimit;
 import wordbench.spi.WordCounter;
 
 /**
@@ -22,6 +23,9 @@ public final class RustJniTalkCounter extends RustCounter {
 
     @Override
     TopWords countNatively(byte[] paths, List<Path> files, int n) throws IOException {
+        // The whole file as a String, its lowercase copy and the map's words: about 4 times the
+        // file in native memory. Refused before Rust reads anything, not as an abort when it runs out.
+        WholeTextLimit.require(files, WholeTextLimit.bytesForMachine(4), name());
         return RustJni.top(paths, files, n, RustJni.MODE_TALK, 1, name());
     }
 }
