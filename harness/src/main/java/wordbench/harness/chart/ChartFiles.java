@@ -85,7 +85,9 @@ final class ChartFiles {
         FontMetrics ticks = g.getFontMetrics();
         int xTickHeight = ticks.getHeight() + GAP;
         int left = SIDE + (slide.yTickLabels() ? ticks.stringWidth("00,000") + GAP : 0);
-        int bottom = footerTop - GAP - xTitleHeight - xTickHeight;
+        g.setFont(ChartStyle.KEY);
+        int keyHeight = slide.key().isEmpty() ? 0 : g.getFontMetrics().getHeight() + GAP;
+        int bottom = footerTop - GAP - keyHeight - xTitleHeight - xTickHeight;
 
         int chartWidth = ChartStyle.WIDTH - SIDE - left;
         int chartHeight = bottom - top;
@@ -135,12 +137,38 @@ final class ChartFiles {
                     (float) (plotBottom + xTickHeight + GAP + metrics.getAscent()));
         }
 
+        if (!slide.key().isEmpty()) {
+            key(g, slide.key(), left + geometry.plot().getCenterX(), footerTop - GAP - keyHeight + GAP);
+        }
+
         g.setFont(ChartStyle.FOOTER);
         g.setColor(ChartStyle.FOOTER_TEXT);
         FontMetrics metrics = g.getFontMetrics();
         for (int i = 0; i < footerLines.size(); i++) {
             String line = footerLines.get(i);
             g.drawString(line, ChartStyle.WIDTH - SIDE - metrics.stringWidth(line), footerTop + i * footerLine + metrics.getAscent());
+        }
+    }
+
+    /** One row, centred on {@code centre}, from {@code top}: a square of each colour, then what it stands for. */
+    private static void key(Graphics2D g, List<Slide.KeyEntry> entries, double centre, int top) {
+        g.setFont(ChartStyle.KEY);
+        FontMetrics metrics = g.getFontMetrics();
+        int square = metrics.getAscent();
+        int spacing = 2 * square;
+        int width = -spacing;
+        for (Slide.KeyEntry entry : entries) {
+            width += square + GAP + metrics.stringWidth(entry.label()) + spacing;
+        }
+        double x = Math.max(SIDE, Math.min(centre - width / 2.0, ChartStyle.WIDTH - SIDE - width));
+        int baseline = top + metrics.getAscent();
+        for (Slide.KeyEntry entry : entries) {
+            g.setColor(entry.colour());
+            g.fillRect((int) x, baseline - square + metrics.getDescent() / 2, square, square);
+            x += square + GAP;
+            g.setColor(ChartStyle.TEXT);
+            g.drawString(entry.label(), (float) x, baseline);
+            x += metrics.stringWidth(entry.label()) + spacing;
         }
     }
 

@@ -20,7 +20,7 @@ public record ChartInput(BenchResults results, Map<String, StrategyTraits> trait
     }
 
     public static ChartInput of(BenchResults results, Map<String, StrategyTraits> traits) {
-        return new ChartInput(results, Map.copyOf(traits), Palette.of(results));
+        return new ChartInput(results, Map.copyOf(traits), Palette.of(results, traits));
     }
 
     public Optional<StrategyTraits> traitsOf(String strategy) {

@@ -23,6 +23,7 @@ public final class ChartStyle {
     static final Font AXIS_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 30);
     static final Font TICK_LABELS = new Font(Font.SANS_SERIF, Font.PLAIN, 28);
     static final Font LABELS = new Font(Font.SANS_SERIF, Font.BOLD, 30);
+    static final Font KEY = new Font(Font.SANS_SERIF, Font.PLAIN, 28);
     static final Font FOOTER = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color FOOTER_TEXT = new Color(0x55, 0x55, 0x55);

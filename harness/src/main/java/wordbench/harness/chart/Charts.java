@@ -104,7 +104,9 @@ public final class Charts {
                 log.println("wordbench chart: no " + chart.name() + " chart: it needs " + chart.needs());
                 continue;
             }
-            written.addAll(ChartFiles.write(drawn.get(), results.footer(), dir, chart.name(), pending));
+            // Strategies are coloured by runtime kind; the key says which colour is which.
+            Slide keyed = drawn.get().withKey(input.palette().key(drawn.get().chart().getSeriesMap().keySet()));
+            written.addAll(ChartFiles.write(keyed, results.footer(), dir, chart.name(), pending));
         }
         if (written.isEmpty()) {
             return written;

@@ -38,7 +38,8 @@ public final class ColdCallChart implements ResultChart {
                 .map(e -> {
                     String strategy = e.getKey();
                     Estimate first = e.getValue();
-                    String label = strategy + "   " + Rounding.withRange(first, 2, " ms")
+                    // The range is the whisker; in words too, the label grows too long to sit in its bar.
+                    String label = strategy + "   " + Rounding.value(first, 2) + " ms"
                             + (warm.containsKey(strategy)
                                     ? " · warm " + Rounding.value(Estimate.millis(warm.get(strategy).primary()), 2) + " ms" : "")
                             + (first.noisy() ? Labels.NOISY : "");
@@ -47,7 +48,7 @@ public final class ColdCallChart implements ResultChart {
                 .toList();
         int forks = cold.values().iterator().next().samples().length;
         return Optional.of(new Slide("First call in a fresh JVM, one big.txt (lower is better)",
-                "median of " + forks + " fresh JVMs, whisker and brackets: their whole range; \"warm\": the JMH mean after warm-up",
+                "median of " + forks + " fresh JVMs, whisker: their whole range; \"warm\": the JMH mean after warm-up",
                 "milliseconds for the first call, log scale", HorizontalBars.chart(bars, true, ChartStyle.LABELS), false));
     }
 }

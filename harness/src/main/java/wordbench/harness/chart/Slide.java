@@ -1,5 +1,6 @@
 package wordbench.harness.chart;
 
+import java.awt.Color;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 
@@ -12,14 +13,24 @@ import org.knowm.xchart.XYChart;
  * @param xAxisTitle  under the x axis
  * @param yTickLabels whether the y axis has numbers (bar charts name their bars instead)
  * @param xTicks      where the x axis is labelled, when not where XChart puts its ticks (copies: 1, 4, 8)
+ * @param key         what the colours stand for (strategies are coloured by runtime kind), under the axis title
  */
-public record Slide(String title, String subtitle, String xAxisTitle, XYChart chart, boolean yTickLabels, List<Double> xTicks) {
+public record Slide(String title, String subtitle, String xAxisTitle, XYChart chart, boolean yTickLabels, List<Double> xTicks,
+                    List<KeyEntry> key) {
+
+    /** A colour and what it stands for. */
+    public record KeyEntry(String label, Color colour) {
+    }
 
     public Slide(String title, String subtitle, String xAxisTitle, XYChart chart, boolean yTickLabels) {
-        this(title, subtitle, xAxisTitle, chart, yTickLabels, List.of());
+        this(title, subtitle, xAxisTitle, chart, yTickLabels, List.of(), List.of());
     }
 
     public Slide withXTicks(List<Double> ticks) {
-        return new Slide(title, subtitle, xAxisTitle, chart, yTickLabels, List.copyOf(ticks));
+        return new Slide(title, subtitle, xAxisTitle, chart, yTickLabels, List.copyOf(ticks), key);
+    }
+
+    public Slide withKey(List<KeyEntry> entries) {
+        return new Slide(title, subtitle, xAxisTitle, chart, yTickLabels, xTicks, List.copyOf(entries));
     }
 }

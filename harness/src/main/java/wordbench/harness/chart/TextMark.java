@@ -21,6 +21,8 @@ final class TextMark extends Annotation {
     private final Color colour;
     private final double dx;
     private final double dy;
+    /** Where it was last drawn, in the chart's own pixels: what the layout tests check. */
+    private Rectangle2D drawn = new Rectangle2D.Double();
 
     TextMark(String text, double x, double y, double dx, double dy, Font font, Color colour) {
         super(false);
@@ -37,6 +39,18 @@ final class TextMark extends Annotation {
         return text;
     }
 
+    double y() {
+        return y;
+    }
+
+    Color colour() {
+        return colour;
+    }
+
+    Rectangle2D drawn() {
+        return drawn;
+    }
+
     @Override
     public void paint(Graphics2D g) {
         g.setFont(font);
@@ -46,6 +60,8 @@ final class TextMark extends Annotation {
         double left = dx >= 0 ? sx + dx : sx + dx - metrics.stringWidth(text);
         double baseline = getYAxisScreenValue(y) + dy + (metrics.getAscent() - metrics.getDescent()) / 2.0;
         g.drawString(text, (float) left, (float) baseline);
+        drawn = new Rectangle2D.Double(left, baseline - metrics.getAscent(), metrics.stringWidth(text),
+                metrics.getAscent() + metrics.getDescent());
     }
 
     @Override

@@ -58,6 +58,7 @@ public final class ThreadScalingChart implements ResultChart {
         List<EndLabels.End> ends = new ArrayList<>();
         ends.add(new EndLabels.End("ideal", maxThreads, maxThreads, Palette.REFERENCE));
         int k = 0;
+        double highest = 0;
         for (Map.Entry<String, TreeMap<Integer, Estimate>> line : lines.entrySet()) {
             String strategy = line.getKey();
             Estimate one = line.getValue().get(1);
@@ -76,11 +77,14 @@ public final class ThreadScalingChart implements ResultChart {
                             input.palette().colour(strategy)));
                 }
             }
+            highest = Math.max(highest, speedups.stream().filter(Estimate::known).mapToDouble(Estimate::high).max().orElse(0));
             Estimate last = speedups.getLast();
             ends.add(new EndLabels.End(strategy + "  " + Rounding.value(last, 2) + "×" + (last.noisy() ? Labels.NOISY : ""),
                     xs.getLast(), last.value(), input.palette().colour(strategy)));
         }
         chart.addAnnotation(new EndLabels(ends, ChartStyle.LABELS));
+        // A wide interval must end on the plot with its cap, not run off the top.
+        chart.getStyler().setYAxisMax(Math.max(maxThreads + 0.5, 1.05 * highest));
         return Optional.of(new Slide("Parallel strategies: speedup over 1 thread (higher is better)",
                 copies + (copies == 1 ? " copy" : " copies") + " of big.txt; whiskers: the range both 99.9% intervals allow; dashed: ideal",
                 "worker threads", chart, true).withXTicks(threads));

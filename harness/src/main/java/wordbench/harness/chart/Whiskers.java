@@ -43,6 +43,11 @@ final class Whiskers extends Annotation {
         this.colour = colour;
     }
 
+    /** The height of a horizontal interval (NaN for a vertical one). */
+    double y() {
+        return y;
+    }
+
     double low() {
         return low;
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import wordbench.harness.results.BenchResults;
 
@@ -197,6 +198,13 @@ class ChartDataTest {
             }
         });
         assertTrue(xs.values().stream().allMatch(n -> n == 1), "no two strategies' whiskers on one vertical line: " + xs);
+        XYChart chart = new ThreadScalingChart().create(input()).orElseThrow().chart();
+        for (Object part : BarLabelLayoutTest.annotations(chart)) {
+            if (part instanceof Whiskers whisker) {
+                assertTrue(whisker.high() <= chart.getStyler().getYAxisMax(), "whisker up to " + whisker.high()
+                        + " ends on the plot (y to " + chart.getStyler().getYAxisMax() + ")");
+            }
+        }
     }
 
     static double median(List<Double> values) {

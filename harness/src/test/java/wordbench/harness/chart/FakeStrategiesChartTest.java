@@ -23,7 +23,7 @@ import wordbench.harness.results.RunMetadata;
 
 /**
  * Strategies of every kind, registered only for this test, reach every chart with no edit to the
- * harness: their bars, categories and lines, their colours (by the run's strategies, never by name), the speedup baseline their
+ * harness: their bars, categories and lines, their colours (by runtime kind, from their traits, never by name), the speedup baseline their
  * traits choose. The numbers are the committed quick run's, with its strategies renamed to fakes.
  */
 class FakeStrategiesChartTest {
@@ -75,7 +75,7 @@ class FakeStrategiesChartTest {
                 assertTrue(bar.getLineColor().equals(colour) || bar.getLineColor().equals(Palette.washed(colour)),
                         fake + "'s bar has its colour (pale when noisy)");
             }
-            assertEquals(FakeStrategies.ALL.size(), colours.size(), "five strategies, five colours");
+            assertEquals(FakeStrategies.ALL.size(), colours.size(), "five runtime kinds, five colours");
         });
     }
 
