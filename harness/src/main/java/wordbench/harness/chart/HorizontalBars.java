@@ -37,6 +37,8 @@ final class HorizontalBars {
     private static final double PLOT_HEIGHT = 700;
     /** Room right of the furthest bar end when every label is inside its bar, for the whisker's cap. */
     private static final double END_ROOM = 40;
+    /** How far, as a share of the axis's decades, a log axis may run on to end at a power of ten. */
+    private static final double MAX_DECADE_STRETCH = 0.15;
 
     /**
      * @param noisy filled washed out, outlined in its colour, and its label says so (the caller writes the label)
@@ -121,27 +123,43 @@ final class HorizontalBars {
     }
 
     /**
-     * The smallest axis at which every label fits: inside its bar or right of it in the plot. A
-     * longer axis shortens the bars, which may push more labels out, so this repeats until no
-     * outside label needs more; it ends, as each round only grows the axis towards the longest need.
+     * The smallest axis at which every label fits: inside its bar or right of it in the plot. On a
+     * log axis that ends a little short of a power of ten, the axis runs on to it, so that the
+     * last decade is labelled (a plot from 0.1 to 9 otherwise shows no "10" by its longest bars).
      */
     private static Axis axis(List<Bar> bars, boolean logarithmic, FontMetrics metrics) {
         double min = logarithmic ? decadeBelow(bars) : 0;
         double furthest = bars.stream().mapToDouble(HorizontalBars::labelAnchor).max().orElse(1);
         double room = PLOT_WIDTH / (PLOT_WIDTH - END_ROOM);
-        Axis axis = new Axis(min, stretched(min, furthest, room, logarithmic), logarithmic);
+        Axis axis = fitted(bars, new Axis(min, stretched(min, furthest, room, logarithmic), logarithmic), metrics);
+        if (logarithmic) {
+            double decade = Math.pow(10, Math.ceil(Math.log10(axis.max()) - 1e-9));
+            if (Math.log10(decade / axis.max()) <= MAX_DECADE_STRETCH * Math.log10(axis.max() / min)) {
+                axis = fitted(bars, new Axis(min, decade, true), metrics);
+            }
+        }
+        return axis;
+    }
+
+    /**
+     * The axis, from {@code start} on, grown until every label outside its bar fits. A longer axis
+     * shortens the bars, which may push more labels out, so this repeats until no outside label
+     * needs more; it ends, as each round only grows the axis towards the longest need.
+     */
+    private static Axis fitted(List<Bar> bars, Axis start, FontMetrics metrics) {
+        Axis axis = start;
         for (int round = 0; round <= bars.size(); round++) {
             double max = axis.max();
             for (Bar bar : bars) {
                 if (!fitsInside(bar, axis, metrics)) {
                     double free = PLOT_WIDTH - LABEL_GAP - metrics.stringWidth(bar.label()) - 10;
-                    max = Math.max(max, stretched(min, labelAnchor(bar), PLOT_WIDTH / free, logarithmic));
+                    max = Math.max(max, stretched(axis.min(), labelAnchor(bar), PLOT_WIDTH / free, axis.logarithmic()));
                 }
             }
             if (max <= axis.max()) {
                 break;
             }
-            axis = new Axis(min, max, logarithmic);
+            axis = new Axis(axis.min(), max, axis.logarithmic());
         }
         return axis;
     }
