@@ -17,6 +17,13 @@ pub enum CountError {
 }
 
 impl CountError {
+    /// The index of the file the error is about.
+    pub fn file(&self) -> usize {
+        match *self {
+            CountError::InvalidUtf8 { file, .. } | CountError::NotFound { file } | CountError::Io { file, .. } => file,
+        }
+    }
+
     pub fn io(file: usize, e: io::Error) -> Self {
         if e.kind() == io::ErrorKind::NotFound {
             return CountError::NotFound { file };
