@@ -111,6 +111,22 @@ class ErrorBehaviourTest {
     }
 
     /**
+     * {@code /proc/version} says its size is 0 but has text: a strategy that sizes its buffer or
+     * mapping by the file's size counts nothing (java-fast printed nothing while the others counted).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void aProcFileOfSizeZeroCountsAsItsText(String strategy) throws IOException {
+        WordCounter counter = STRATEGIES.require(strategy);
+        Path version = Path.of("/proc/version");
+        Assumptions.assumeTrue(Files.isReadable(version) && Files.size(version) == 0, "needs Linux /proc");
+        Path copy = Files.writeString(dir.resolve("version-" + strategy + ".txt"), Files.readString(version));
+        TopWords fromProc = counter.count(List.of(version), 1000);
+        assertFalse(fromProc.entries().isEmpty(), "nothing counted");
+        assertEquals(counter.count(List.of(copy), 1000), fromProc);
+    }
+
+    /**
      * A strategy that holds whole texts (its traits do not say it streams) refuses a file larger than
      * it can hold before reading it, in one line naming its limit and a strategy that streams; not
      * with an OutOfMemoryError or an interpreter's stack trace gigabytes later. The file is sparse:
