@@ -47,11 +47,19 @@ public final class ChartStyle {
         return chart;
     }
 
-    /** A line thick enough to see from the back, with its marker. */
-    static void line(XYSeries series, Color colour, Marker marker, boolean dashed) {
+    /** The dashes of a reference line (the floor, the ideal). */
+    static final float[] REFERENCE_DASH = {18f, 12f};
+
+    /** A line thick enough to see from the back, with its marker; solid when {@code dash} is null. */
+    static void line(XYSeries series, Color colour, Marker marker, float[] dash) {
         series.setMarker(marker).setMarkerColor(colour).setLineColor(colour);
-        series.setLineStyle(dashed
-                ? new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {18f, 12f}, 0f)
+        series.setLineStyle(dash != null
+                ? new BasicStroke(4.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f)
                 : new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+
+    /** A strategy's line: its kind's colour, its marker, and its dashes within the kind. */
+    static void line(XYSeries series, Palette palette, String strategy) {
+        line(series, palette.colour(strategy), palette.marker(strategy), palette.dash(strategy));
     }
 }

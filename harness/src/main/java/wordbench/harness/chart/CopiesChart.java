@@ -80,7 +80,7 @@ public final class CopiesChart implements ResultChart {
             List<Double> xs = points.keySet().stream().map(c -> c * nudge).toList();
             List<Double> ys = points.values().stream().map(Estimate::value).toList();
             XYSeries series = chart.addSeries(strategy, xs, ys);
-            ChartStyle.line(series, input.palette().colour(strategy), input.palette().marker(strategy), false);
+            ChartStyle.line(series, input.palette(), strategy);
             int i = 0;
             for (Estimate e : points.values()) {
                 if (e.known()) {
@@ -95,7 +95,7 @@ public final class CopiesChart implements ResultChart {
         if (!floor.isEmpty()) {
             XYSeries series = chart.addSeries("floor", List.copyOf(floor.keySet()),
                     floor.values().stream().map(Estimate::value).toList());
-            ChartStyle.line(series, Palette.REFERENCE, SeriesMarkers.DIAMOND, true);
+            ChartStyle.line(series, Palette.REFERENCE, SeriesMarkers.DIAMOND, ChartStyle.REFERENCE_DASH);
             ends.add(new EndLabels.End("floor", floor.lastKey(), floor.lastEntry().getValue().value(), Palette.REFERENCE));
         }
         chart.addAnnotation(new EndLabels(ends, ChartStyle.LABELS));

@@ -4,6 +4,7 @@ import wordbench.harness.results.Measurement;
 import wordbench.harness.results.BenchResults;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,12 +48,20 @@ final class Palette {
             SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS,
             SeriesMarkers.PLUS, SeriesMarkers.TRAPEZOID, SeriesMarkers.OVAL, SeriesMarkers.RECTANGLE);
 
+    /**
+     * Lines of one kind share a colour, so the second and third of a kind (in name order) are
+     * dashed and dotted; shorter than the reference lines' dashes, which are grey besides.
+     */
+    private static final List<float[]> DASHES_IN_KIND = Arrays.asList(null, new float[] {12f, 8f}, new float[] {3f, 7f});
+
     private final Map<String, StrategyTraits> traits;
     private final Map<String, Marker> markers;
+    private final Map<String, Integer> placeInKind;
 
-    private Palette(Map<String, StrategyTraits> traits, Map<String, Marker> markers) {
+    private Palette(Map<String, StrategyTraits> traits, Map<String, Marker> markers, Map<String, Integer> placeInKind) {
         this.traits = traits;
         this.markers = markers;
+        this.placeInKind = placeInKind;
     }
 
     static Palette of(BenchResults results, Map<String, StrategyTraits> traits) {
@@ -64,11 +73,18 @@ final class Palette {
             }
         }
         Map<String, Marker> markers = new TreeMap<>();
+        Map<String, Integer> placeInKind = new TreeMap<>();
+        Map<RuntimeKind, Integer> seenOfKind = new EnumMap<>(RuntimeKind.class);
         List<String> ordered = new ArrayList<>(names);
         for (int i = 0; i < ordered.size(); i++) {
-            markers.put(ordered.get(i), MARKERS.get(i % MARKERS.size()));
+            String name = ordered.get(i);
+            markers.put(name, MARKERS.get(i % MARKERS.size()));
+            StrategyTraits t = traits.get(name);
+            if (t != null) {
+                placeInKind.put(name, seenOfKind.merge(t.runtime(), 1, Integer::sum) - 1);
+            }
         }
-        return new Palette(Map.copyOf(traits), markers);
+        return new Palette(Map.copyOf(traits), markers, placeInKind);
     }
 
     Color colour(String strategy) {
@@ -78,6 +94,11 @@ final class Palette {
 
     Marker marker(String strategy) {
         return markers.getOrDefault(strategy, SeriesMarkers.DIAMOND);
+    }
+
+    /** The dashes of a strategy's line: none for the first of its kind; null means solid. */
+    float[] dash(String strategy) {
+        return DASHES_IN_KIND.get(placeInKind.getOrDefault(strategy, 0) % DASHES_IN_KIND.size());
     }
 
     /** What the colours of these strategies stand for, in the kinds' declared order. */

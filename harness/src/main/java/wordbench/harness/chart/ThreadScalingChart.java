@@ -54,7 +54,7 @@ public final class ThreadScalingChart implements ResultChart {
             threads.add((double) t);
         }
         XYSeries ideal = chart.addSeries("ideal", threads, threads);
-        ChartStyle.line(ideal, Palette.REFERENCE, SeriesMarkers.NONE, true);
+        ChartStyle.line(ideal, Palette.REFERENCE, SeriesMarkers.NONE, ChartStyle.REFERENCE_DASH);
         List<EndLabels.End> ends = new ArrayList<>();
         ends.add(new EndLabels.End("ideal", maxThreads, maxThreads, Palette.REFERENCE));
         int k = 0;
@@ -70,7 +70,7 @@ public final class ThreadScalingChart implements ResultChart {
                 speedups.add(t == 1 ? new Estimate(1, Double.NaN, Double.NaN) : Estimate.ratio(one, e));
             });
             XYSeries series = chart.addSeries(strategy, xs, speedups.stream().map(Estimate::value).toList());
-            ChartStyle.line(series, input.palette().colour(strategy), input.palette().marker(strategy), false);
+            ChartStyle.line(series, input.palette(), strategy);
             for (int i = 0; i < xs.size(); i++) {
                 if (speedups.get(i).known()) {
                     chart.addAnnotation(Whiskers.vertical(xs.get(i), speedups.get(i).low(), speedups.get(i).high(),

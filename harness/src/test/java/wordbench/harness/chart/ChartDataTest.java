@@ -145,6 +145,10 @@ class ChartDataTest {
         }
         long distinctMarkers = lines.stream().map(s -> series.get(s).getMarker().getClass()).distinct().count();
         assertEquals(lines.size(), distinctMarkers, "lines differ by marker");
+        // Strategies of one runtime kind share a colour; their lines must still differ in their dashes.
+        long distinctLooks = lines.stream().map(s -> series.get(s).getLineColor() + " "
+                + java.util.Arrays.toString(((java.awt.BasicStroke) series.get(s).getLineStyle()).getDashArray())).distinct().count();
+        assertEquals(lines.size(), distinctLooks, "lines differ by colour or dashes");
     }
 
     @Test
