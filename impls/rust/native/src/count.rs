@@ -443,16 +443,19 @@ mod tests {
         // Texts drawn from pieces that meet at window ends in every way; a fixed seed.
         let pieces = ["a", "Z", "_", "9", " ", ".", "'", ":", "é", "É", "Σ", "σ", "Α", "ʰ", "\u{301}", "𠀀", "İ", "ß", "ﬃ", "\n", "x²", "ς"];
         let mut state = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..400 {
+        for round in 0..600 {
             let mut text = String::new();
-            for _ in 0..(state % 60) as usize {
+            // Longer texts in a third of the rounds, so that windows of 64 bytes and more (where
+            // the SSE2 path runs) are cut too.
+            let pieces_in_text = if round % 3 == 0 { 400 } else { 60 };
+            for _ in 0..(state % pieces_in_text) as usize {
                 state ^= state << 13;
                 state ^= state >> 7;
                 state ^= state << 17;
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
             let expected = whole(text.as_bytes());
-            for window_bytes in [1, 2, 3, 5, 8, 13] {
+            for window_bytes in [1, 2, 3, 5, 8, 13, 64, 100, 333] {
                 assert_eq!(streamed(text.as_bytes(), window_bytes, 1 + (state % 9) as usize), expected, "{text:?} in windows of {window_bytes}");
             }
         }
