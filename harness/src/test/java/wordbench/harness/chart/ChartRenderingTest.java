@@ -60,6 +60,23 @@ class ChartRenderingTest {
         assertTrue(svg.contains(results.metadata().commit()), "the SVG carries the footer as text");
     }
 
+    @org.junit.jupiter.api.Test
+    void everyStrategyChartCarriesAKeyOfTheRuntimeKindsItShows() throws Exception {
+        Path dir = Files.createDirectories(OUT.resolve("keyed"));
+        try (PendingFiles pending = new PendingFiles()) {
+            Charts.render(results(), dir, pending, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            pending.commit();
+        }
+        ChartInput input = ChartInput.of(results());
+        for (String chart : List.of("slide", "speedup", "copies")) {
+            String svg = Files.readString(dir.resolve(chart + ".svg"));
+            for (String strategy : input.results().wordCountAt(1).keySet()) {
+                String kind = input.traitsOf(strategy).orElseThrow().runtime().label();
+                assertTrue(svg.contains(">" + xml(kind) + "</text>"), chart + " names the colour of " + strategy + ": " + kind);
+            }
+        }
+    }
+
     static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
