@@ -123,6 +123,9 @@ class ThreeGigabyteInputTest {
         long self = peak(child.stderr(), CountAndReportPeakMemory.PEAK_SELF);
         long children = peak(child.stderr(), CountAndReportPeakMemory.PEAK_CHILDREN);
         assertTrue(self > 0, "no VmHWM read: " + child.stderr());
+        // For the build log: what bounded means here, per strategy.
+        System.out.println(strategy + ": " + (Files.exists(huge) ? huge.toFile().length() >> 20 : 0) + " MiB counted with " + HEAP
+                + ", peak resident " + (self >> 10) + " MiB (JVM), " + (children >> 10) + " MiB (largest child process)");
         assertTrue(self < PEAK_RESIDENT_LIMIT_KIB, strategy + ": the JVM's peak resident set was " + (self >> 10)
                 + " MiB for a " + (TARGET_BYTES >> 30) + " GiB file");
         assertTrue(children < PEAK_RESIDENT_LIMIT_KIB, strategy + ": a child process's peak resident set was "
