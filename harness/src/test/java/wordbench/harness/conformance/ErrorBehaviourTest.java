@@ -126,6 +126,29 @@ class ErrorBehaviourTest {
         assertEquals(counter.count(List.of(copy), 1000), fromProc);
     }
 
+    /** More files than a process may hold open at once (this machine: 20,000), made once for the class. */
+    private static List<Path> manyFiles;
+
+    private static synchronized List<Path> manyFiles() throws IOException {
+        if (manyFiles == null) {
+            Path folder = Files.createDirectory(dir.resolve("many"));
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < 21_000; i++) {
+                files.add(Files.writeString(folder.resolve("f" + i + ".txt"), "one two w" + (i % 3)));
+            }
+            manyFiles = List.copyOf(files);
+        }
+        return manyFiles;
+    }
+
+    /** A strategy that opens every file before reading (java-parallel did) runs out of descriptors. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void moreFilesThanTheProcessMayOpenAtOnceAreCounted(String strategy) throws IOException {
+        WordCounter counter = STRATEGIES.require(strategy);
+        assertEquals("one\t21000\ntwo\t21000\nw0\t7000\n", counter.count(manyFiles(), 3).toTsv());
+    }
+
     /**
      * A strategy that holds whole texts (its traits do not say it streams) refuses a file larger than
      * it can hold before reading it, in one line naming its limit and a strategy that streams; not
