@@ -152,6 +152,17 @@ class CliTest {
     }
 
     @Test
+    void aFileTooLargeForTheStrategyIsRefusedInItsOwnWords() throws IOException {
+        Path sparse = dir.resolve("sparse.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
+            file.setLength(2L << 30); // 2 GiB of no disk, over every whole-text limit
+        }
+        assertEquals(1, run("count", "--strategy", "java-hashmap", sparse.toString()));
+        assertTrue(stderr().matches("wordbench: \\Q" + sparse + ": 2,048 MiB is more than java-hashmap holds in memory\\E"
+                + " \\(limit [\\d,]+ MiB with [\\d,]+ MiB of heap\\); java-fast streams files of any size\n"), stderr());
+    }
+
+    @Test
     void invalidUtf8NamesFileAndOffset() throws IOException {
         Path file = dir.resolve("bad.txt");
         Files.write(file, new byte[] {'o', 'k', ' ', (byte) 0xC3, '(', ' '});
