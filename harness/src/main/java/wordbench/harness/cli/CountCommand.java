@@ -128,10 +128,19 @@ final class CountCommand implements Callable<Integer> {
             throw CliError.input("no strategy is available here; see 'wordbench list'");
         }
         Agreement agreement = Agreement.check(available, files, top, ReferenceCount::topWords);
+        if (agreement.agreeing().isEmpty() && agreement.dissenting().isEmpty()) {
+            throw CliError.input("every strategy refused the input: " + agreement.refused().values().iterator().next());
+        }
         print(agreement.agreed());
+        // A refusal (a file larger than a whole-text strategy holds) is said, but is no disagreement.
+        for (String refusal : agreement.refused().values()) {
+            System.err.println("wordbench: refused: " + refusal);
+        }
         if (agreement.unanimous()) {
-            System.err.println("wordbench: all " + available.size() + " available strategies agree: "
-                    + String.join(", ", agreement.agreeing()));
+            System.err.println(agreement.refused().isEmpty()
+                    ? "wordbench: all " + available.size() + " available strategies agree: " + String.join(", ", agreement.agreeing())
+                    : "wordbench: the " + agreement.agreeing().size() + " strategies that counted agree: "
+                            + String.join(", ", agreement.agreeing()));
             return ExitCodes.OK;
         }
         for (Map.Entry<String, String> dissent : agreement.dissenting().entrySet()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import wordbench.spi.TopWords;
+import wordbench.spi.WholeTextLimit;
 import wordbench.spi.WordCounter;
 
 /**
@@ -17,8 +18,11 @@ import wordbench.spi.WordCounter;
  * @param agreed     the agreed answer (empty list of entries when nothing ran)
  * @param agreeing   names of the strategies that gave it
  * @param dissenting strategy name to what went wrong (a different answer, or an error)
+ * @param refused    strategy name to its refusal of a file larger than it holds (its one-line message):
+ *                   no answer, but no disagreement either
  */
-public record Agreement(TopWords agreed, List<String> agreeing, Map<String, String> dissenting) {
+public record Agreement(TopWords agreed, List<String> agreeing, Map<String, String> dissenting,
+                        Map<String, String> refused) {
 
     public boolean unanimous() {
         return dissenting.isEmpty();
@@ -29,11 +33,14 @@ public record Agreement(TopWords agreed, List<String> agreeing, Map<String, Stri
                                   ReferenceAnswer reference) throws IOException {
         Map<String, TopWords> answers = new LinkedHashMap<>();
         Map<String, String> dissenting = new LinkedHashMap<>();
+        Map<String, String> refused = new LinkedHashMap<>();
         for (WordCounter counter : counters) {
             try {
                 answers.put(counter.name(), counter.count(files, n));
             } catch (wordbench.spi.InvalidUtf8Exception | java.nio.file.NoSuchFileException e) {
                 throw e;
+            } catch (WholeTextLimit.InputTooLargeException e) {
+                refused.put(counter.name(), e.getMessage());
             } catch (IOException | RuntimeException e) {
                 dissenting.put(counter.name(), "failed: " + e.getMessage());
             }
@@ -67,7 +74,8 @@ public record Agreement(TopWords agreed, List<String> agreeing, Map<String, Stri
                 }
             }
         }
-        return new Agreement(agreed, List.copyOf(agreeing), Map.copyOf(dissenting));
+        return new Agreement(agreed, List.copyOf(agreeing), Map.copyOf(dissenting),
+                java.util.Collections.unmodifiableMap(refused)); // refusals in the order the strategies ran
     }
 
     /** Computes the reference answer; only needed to break a tie. */

@@ -16,6 +16,7 @@ import wordbench.spi.ReferenceCount;
 import wordbench.spi.RuntimeKind;
 import wordbench.spi.StrategyTraits;
 import wordbench.spi.TopWords;
+import wordbench.spi.WholeTextLimit;
 import wordbench.spi.WarmUp;
 import wordbench.spi.WordCount;
 import wordbench.spi.WordCounter;
@@ -74,6 +75,36 @@ class AgreementTest {
         assertEquals(truth, agreement.agreed());
         assertEquals(List.of("right"), agreement.agreeing());
         assertEquals(List.of("wrong"), List.copyOf(agreement.dissenting().keySet()));
+    }
+
+    @Test
+    void aRefusalOfAFileTooLargeIsNoDisagreement() throws IOException {
+        Path file = Files.writeString(dir.resolve("two-bytes.txt"), "ab");
+        TopWords right = ReferenceCount.topWords(List.of(file), 10);
+        WordCounter small = new WordCounter() {
+            public String name() {
+                return "small";
+            }
+
+            public String description() {
+                return "holds one byte";
+            }
+
+            public StrategyTraits traits() {
+                return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "a test double", 0);
+            }
+
+            public TopWords count(List<Path> files, int n) throws IOException {
+                WholeTextLimit.require(files, new WholeTextLimit(1, "a test's 1 byte"), name());
+                throw new AssertionError("refused above");
+            }
+        };
+        Agreement agreement = Agreement.check(List.of(new Fixed("x", right), small, new Fixed("z", right)),
+                List.of(file), 10, ReferenceCount::topWords);
+        assertTrue(agreement.unanimous(), agreement.dissenting().toString());
+        assertEquals(List.of("x", "z"), agreement.agreeing());
+        assertEquals(List.of("small"), List.copyOf(agreement.refused().keySet()));
+        assertTrue(agreement.refused().get("small").contains("more than small holds in memory"), agreement.refused().toString());
     }
 
     @Test
