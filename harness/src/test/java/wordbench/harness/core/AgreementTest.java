@@ -27,8 +27,12 @@ class AgreementTest {
     @TempDir
     Path dir;
 
-    /** A test double answering whatever it is told to, so disagreement can be staged. */
-    private record Fixed(String name, TopWords answer) implements WordCounter {
+    /** A test double whose count runs {@code read} on the files: a fixed answer, a refusal, a read error. */
+    private record Reading(String name, Read read) implements WordCounter {
+        interface Read {
+            TopWords apply(List<Path> files) throws IOException;
+        }
+
         @Override
         public StrategyTraits traits() {
             return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "a test double", 0);
@@ -36,13 +40,18 @@ class AgreementTest {
 
         @Override
         public String description() {
-            return "fixed answer";
+            return "reads its files";
         }
 
         @Override
-        public TopWords count(List<Path> files, int n) {
-            return answer;
+        public TopWords count(List<Path> files, int n) throws IOException {
+            return read.apply(files);
         }
+    }
+
+    /** A test double answering whatever it is told to, so disagreement can be staged. */
+    private static Reading fixed(String name, TopWords answer) {
+        return new Reading(name, files -> answer);
     }
 
     private static TopWords words(Object... pairs) {
@@ -56,8 +65,8 @@ class AgreementTest {
     @Test
     void theMajorityAnswerWinsAndTheOtherIsNamed() throws IOException {
         TopWords right = words("a", 2, "b", 1);
-        Agreement agreement = Agreement.check(List.of(new Fixed("x", right), new Fixed("y", words("a", 2)),
-                new Fixed("z", right)), List.of(dir), 10, (f, n) -> {
+        Agreement agreement = Agreement.check(List.of(fixed("x", right), fixed("y", words("a", 2)),
+                fixed("z", right)), List.of(dir), 10, (f, n) -> {
                     throw new AssertionError("no tie, no reference needed");
                 });
         assertFalse(agreement.unanimous());
@@ -70,8 +79,8 @@ class AgreementTest {
     void aTieIsBrokenByTheReferenceRule() throws IOException {
         Path file = Files.writeString(dir.resolve("t.txt"), "b a b");
         TopWords truth = ReferenceCount.topWords(List.of(file), 10);
-        Agreement agreement = Agreement.check(List.of(new Fixed("wrong", words("a", 1, "b", 1)),
-                new Fixed("right", truth)), List.of(file), 10, ReferenceCount::topWords);
+        Agreement agreement = Agreement.check(List.of(fixed("wrong", words("a", 1, "b", 1)),
+                fixed("right", truth)), List.of(file), 10, ReferenceCount::topWords);
         assertEquals(truth, agreement.agreed());
         assertEquals(List.of("right"), agreement.agreeing());
         assertEquals(List.of("wrong"), List.copyOf(agreement.dissenting().keySet()));
@@ -81,25 +90,11 @@ class AgreementTest {
     void aRefusalOfAFileTooLargeIsNoDisagreement() throws IOException {
         Path file = Files.writeString(dir.resolve("two-bytes.txt"), "ab");
         TopWords right = ReferenceCount.topWords(List.of(file), 10);
-        WordCounter small = new WordCounter() {
-            public String name() {
-                return "small";
-            }
-
-            public String description() {
-                return "holds one byte";
-            }
-
-            public StrategyTraits traits() {
-                return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "a test double", 0);
-            }
-
-            public TopWords count(List<Path> files, int n) throws IOException {
-                WholeTextLimit.require(files, new WholeTextLimit(1, "a test's 1 byte"), name());
-                throw new AssertionError("refused above");
-            }
-        };
-        Agreement agreement = Agreement.check(List.of(new Fixed("x", right), small, new Fixed("z", right)),
+        WordCounter small = new Reading("small", files -> {
+            WholeTextLimit.require(files, new WholeTextLimit(1, "a test's 1 byte"), "small");
+            throw new AssertionError("refused above");
+        });
+        Agreement agreement = Agreement.check(List.of(fixed("x", right), small, fixed("z", right)),
                 List.of(file), 10, ReferenceCount::topWords);
         assertTrue(agreement.unanimous(), agreement.dissenting().toString());
         assertEquals(List.of("x", "z"), agreement.agreeing());
@@ -109,23 +104,9 @@ class AgreementTest {
 
     @Test
     void inputErrorsAreNotDisagreement() {
-        assertThrows(NoSuchFileException.class, () -> Agreement.check(List.of(new WordCounter() {
-            public String name() {
-                return "reads";
-            }
-
-            public String description() {
-                return "reads its file";
-            }
-
-            public StrategyTraits traits() {
-                return StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "a test double", 0);
-            }
-
-            public TopWords count(List<Path> files, int n) throws IOException {
-                Files.readAllBytes(files.get(0));
-                return TopWords.EMPTY;
-            }
-        }), List.of(dir.resolve("absent.txt")), 10, ReferenceCount::topWords));
+        assertThrows(NoSuchFileException.class, () -> Agreement.check(List.of(new Reading("reads", files -> {
+            Files.readAllBytes(files.get(0));
+            return TopWords.EMPTY;
+        })), List.of(dir.resolve("absent.txt")), 10, ReferenceCount::topWords));
     }
 }
