@@ -17,7 +17,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * run has them), the floor dashed. Log–log, because the strategies span orders of magnitude and
  * the copies grow by powers of two; a straight line of slope 1 is linear scaling. Lines differ by colour and
  * marker and are named at their right ends; each point has its 99.9% interval as a whisker, the
- * strategies' points nudged sideways a little so the whiskers do not hide one another.
+ * strategies' points nudged sideways a little so the whiskers do not hide one another. A strategy
+ * timed on one size only (the plan times slow ones on one copy) has no line to show: it is named
+ * under the axis instead, since a label at the right end would need a leader line across the
+ * whole plot, which reads as a flat line.
  */
 public final class CopiesChart implements ResultChart {
 
@@ -41,7 +44,9 @@ public final class CopiesChart implements ResultChart {
         for (Measurement m : results.bigTxt(BenchResults.WORD_COUNT)) {
             lines.computeIfAbsent(m.param("strategy"), s -> new TreeMap<>()).put(m.intParam("copies"), Estimate.millis(m.primary()));
         }
-        if (lines.values().stream().noneMatch(points -> points.size() >= 2)) {
+        List<String> oneSize = lines.entrySet().stream().filter(e -> e.getValue().size() < 2).map(Map.Entry::getKey).toList();
+        lines.keySet().removeAll(oneSize);
+        if (lines.isEmpty()) {
             return Optional.empty();
         }
         TreeMap<Integer, Estimate> floor = new TreeMap<>();
@@ -101,7 +106,8 @@ public final class CopiesChart implements ResultChart {
         chart.addAnnotation(new EndLabels(ends, ChartStyle.LABELS));
         return Optional.of(new Slide("Time against input size (lower is better)",
                 "mean per count, whiskers: 99.9% interval; log–log: a slope of 1 is linear; \"(noisy)\": an interval wider than ±10%",
-                "copies of big.txt in one file (" + allCopies.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + "), log scale",
+                "copies of big.txt in one file (" + allCopies.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + "), log scale"
+                        + (oneSize.isEmpty() ? "" : " · timed on one size only, not drawn: " + String.join(", ", oneSize)),
                 chart, true).withXTicks(allCopies.stream().map(Integer::doubleValue).toList()));
     }
 }
