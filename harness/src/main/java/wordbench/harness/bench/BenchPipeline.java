@@ -69,6 +69,8 @@ public final class BenchPipeline {
         long start = System.nanoTime();
         Instant started = Instant.now();
         Map<String, String> excluded = new TreeMap<>();
+        // Said first: the agreement check alone can take a minute.
+        ForkJvm.nativeMemoryWarning().ifPresent(why -> BenchPipeline.loud(log, why));
         AgreementGate gate = new AgreementGate(settings.profile(), log);
         List<String> chosen;
         SequencedMap<String, StrategyTraits> traits = new LinkedHashMap<>();
@@ -105,7 +107,6 @@ public final class BenchPipeline {
                 why -> log.println("wordbench bench: skipping the JNI and FFM call-overhead benchmarks: " + why),
                 () -> nativeCalls.addAll(DoubleCallBenchmark.NATIVE_VARIANTS));
 
-        ForkJvm.nativeMemoryWarning().ifPresent(why -> BenchPipeline.loud(log, why));
         List<String> forkOptions = new ArrayList<>(ForkJvm.options(settings.home()));
         forkOptions.add("-Dwordbench.home=" + settings.home().toAbsolutePath());
         forkOptions.addAll(BenchInput.forkOptions(settings.text(), settings.copiesDir()));

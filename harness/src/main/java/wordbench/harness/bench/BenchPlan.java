@@ -50,7 +50,7 @@ record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> stra
             }
             // The hostile text and its control: a finding beside the headline, so one fork each unless
             // wide. Not for strategies with slow calls (the interpreters): the flood targets the fast
-            // tables' hashing, and one of their forks costs 20 s (Jython) to 110 s (GraalPy).
+            // tables' hashing, and one of their forks costs 18 s (Jython) to 131 s (GraalPy).
             Sampling oneFork = new Sampling(sampling.timing(), 1, sampling.maxForks(), sampling.cap());
             for (String input : traits.warmUp().slowCalls() ? List.<String>of() : adversarialInputs) {
                 SequencedMap<String, String> params = strategyParams(strategy, 1);

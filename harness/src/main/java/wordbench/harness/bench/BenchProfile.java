@@ -52,8 +52,8 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
      * deviations wide (Student's t with 9 degrees of freedom): only entries with a spread under ~3%
      * could reach 5%. Here every fork measures 10 iterations (2 forks: 0.9 standard deviations), and
      * the time comes from entries that said little: 2 copies (between 1 and 4 on a straight line),
-     * GraalPy's and Jython's flood inputs (110 s and 20 s a fork, for interpreters whose dicts the
-     * flood does not target), CPython on 4 copies (40 s a fork).
+     * GraalPy's and Jython's flood inputs (131 s and 18 s a fork in that run, for interpreters whose
+     * dicts the flood does not target), CPython on 4 copies (27 s a fork).
      */
     public static final BenchProfile FULL = new BenchProfile("full", List.of(1, 4, 8), List.of(1),
             Duration.ofMinutes(17),
@@ -105,7 +105,7 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
      * The copies a strategy's warm time is measured on, by what one copy took it in the agreement
      * check: every size for a fast one; for one taking 60 ms or more, 1 and 4 (the talk's sizes)
      * only, since each larger size would cost its seconds in every fork; 1 only from a quarter of a
-     * second (CPython's ~0.5 s a copy would make a 4-copy fork cost 40 s). The thresholds sit about
+     * second (CPython's 4-copy forks took 27 s each in 2026-12-01T000614Z). The thresholds sit about
      * twice away from every strategy's time here (java-hashmap and rust-jni-talk ~0.1 s, CPython
      * ~0.5 s), so two runs on one machine plan the same entries.
      */

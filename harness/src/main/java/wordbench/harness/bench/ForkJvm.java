@@ -25,9 +25,9 @@ import wordbench.harness.core.JvmOptions;
  *     {@code GLIBC_TUNABLES}, set by {@code ./wordbench} and by {@code ./mvnw verify}; the forks
  *     inherit it, and so do the CPython workers they start). Where the kernel gives huge pages only
  *     on request ({@code madvise}, the common default), a big malloc'd buffer otherwise lands on
- *     huge pages in some processes and not in others: the floor on 8 copies measured 35 ms in some
- *     forks and 49 ms in others, every fork 35 ms with the tunable (six forks each). glibc before
- *     2.35 and other C libraries ignore it.</li>
+ *     huge pages in some processes and not in others: the floor on 8 copies took 49 ms in one fork
+ *     and 35 ms in the other in the committed run 2026-12-01T000614Z; with the tunable, six forks
+ *     all took 35 ms. glibc before 2.35 and other C libraries ignore it.</li>
  * </ul>
  */
 public final class ForkJvm {
