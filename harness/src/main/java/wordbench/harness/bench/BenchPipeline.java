@@ -146,7 +146,7 @@ public final class BenchPipeline {
                 MachineFacts.jdk(), MachineFacts.rustc(), MachineFacts.jython(), MachineFacts.cpu(), MachineFacts.cores(),
                 MachineFacts.os(), MachineFacts.commit(settings.home()), Corpus.sha256(settings.text()), measured, excluded,
                 complete, settings.requested().isEmpty() ? "every available strategy" : "subset: " + String.join(", ", measured),
-                seed, outcome.order(), forkOptions, ForkJvm.environment(), BenchProfile.TARGET_ERROR, BenchProfile.NOISY_ERROR,
+                seed, outcome.order(), forkOptions, ForkJvm.environment(), CpuPinning.POLICY, BenchProfile.TARGET_ERROR, BenchProfile.NOISY_ERROR,
                 Duration.ofNanos(System.nanoTime() - start).toSeconds(), summary, selfTimed);
 
         List<Path> written = new ArrayList<>(writeResults(resultsFile, outcome.entries().stream()

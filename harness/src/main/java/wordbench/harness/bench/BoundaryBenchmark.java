@@ -45,6 +45,7 @@ public class BoundaryBenchmark {
 
         @Setup(Level.Trial)
         public void load() {
+            CpuPinning.pinMeasuredThread(); // before the worker starts: it inherits the pinning
             strategies = Strategies.load();
             WordCounter counter = strategies.byName(strategy).orElseThrow(() -> new IllegalStateException(
                     "no strategy named '" + strategy + "'; known: " + strategies.nameList()));

@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import wordbench.impls.rust.DoubleCall;
 import wordbench.spi.Availability;
@@ -29,6 +31,11 @@ public class DoubleCallBenchmark {
      * A non-final field is read on every call; the returned int goes to JMH's Blackhole.
      */
     public int argument = 21;
+
+    @Setup(Level.Trial)
+    public void pin() {
+        CpuPinning.pinMeasuredThread();
+    }
 
     /* WHY: the baseline; after inlining this is one shift, so it shows JMH's own floor. */
     @Benchmark

@@ -50,6 +50,7 @@ public class FloorBenchmark {
 
     @Setup(Level.Trial)
     public void locate() {
+        CpuPinning.pinMeasuredThread();
         file = BenchInput.file(copies);
     }
 

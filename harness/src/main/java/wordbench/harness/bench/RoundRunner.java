@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.Options;
  * mid-run slows every entry alike. Every entry gets its {@code minForks} rounds; after that an
  * entry gets another round only while its 99.9% interval is wider than
  * {@link BenchProfile#TARGET_ERROR} of its score, it is under its fork limit and its time cap, and
- * the fork still fits in the run's budget. One progress line per fork on {@code progress}; JMH's
+ * the fork still fits in the run's budget beside the minimum forks other entries are still owed. One progress line per fork on {@code progress}; JMH's
  * own output goes to {@code jmhOutput}.
  */
 final class RoundRunner {
@@ -131,7 +131,8 @@ final class RoundRunner {
                 }
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
                 boolean extra = state.forks.size() >= state.entry.sampling().minForks();
-                if (extra && elapsed.plus(state.forkEstimate()).compareTo(budget) > 0) {
+                // An extra fork must leave room for the minimum forks still owed to every entry.
+                if (extra && elapsed.plus(state.forkEstimate()).plus(owedMinimum(states)).compareTo(budget) > 0) {
                     state.stop = "run budget (" + format(budget) + ")";
                     continue;
                 }
@@ -190,6 +191,18 @@ final class RoundRunner {
             left = left.plus(state.forkEstimate().multipliedBy(owed(state, restOfRound)));
         }
         return left;
+    }
+
+    /** The estimated time of every minimum fork not yet run, whatever round it falls in. */
+    private static Duration owedMinimum(List<State> states) {
+        Duration owed = Duration.ZERO;
+        for (State state : states) {
+            if (state.stop == null) {
+                int missing = Math.max(0, state.entry.sampling().minForks() - state.forks.size());
+                owed = owed.plus(state.forkEstimate().multipliedBy(missing));
+            }
+        }
+        return owed;
     }
 
     private static int futureMinimumForks(List<State> states, List<State> restOfRound) {

@@ -40,6 +40,9 @@ public class StrategyState {
         strategies = Strategies.load();
         counter = strategies.byName(strategy).orElseThrow(() -> new IllegalStateException(
                 "no strategy named '" + strategy + "'; known: " + strategies.nameList()));
+        if (!counter.traits().parallel()) {
+            CpuPinning.pinMeasuredThread();
+        }
         Availability availability = Strategies.availability(counter);
         if (!availability.available()) {
             throw new IllegalStateException(strategy + " is unavailable: " + availability.reason());

@@ -36,6 +36,10 @@ public class ThreadScalingBenchmark {
         public void set() {
             before = System.getProperty(ThreadCount.PROPERTY);
             System.setProperty(ThreadCount.PROPERTY, Integer.toString(threads));
+            if (threads == 1) {
+                // One worker is single-threaded work: pinned like it (a thread inherits its creator's CPUs).
+                CpuPinning.pinMeasuredThread();
+            }
         }
 
         // Matters only without a fork (the smoke test): leave the JVM as it was.

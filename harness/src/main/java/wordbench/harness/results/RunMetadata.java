@@ -24,6 +24,8 @@ import java.util.Map;
  * @param forkJvmOptions the JVM options every fork got (fixed heap, named GC, ...)
  * @param forkEnvironment the environment variables the forks inherited that change how they measure
  *                       (glibc's malloc tunables); "(unset)" when absent
+ * @param cpuPinning     which measured threads were pinned to a CPU, in words; "(not recorded)" in runs
+ *                       from before pinning
  * @param targetError    (0 when unknown) sampling stopped adding forks to an entry once its interval was within this fraction
  * @param noisyError     an entry whose interval is wider than this fraction of its score is flagged noisy
  * @param durationSeconds the whole run, agreement check included
@@ -35,7 +37,7 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
                           String cpu, int cores, String os, String commit, String corpusSha256,
                           List<String> strategies, Map<String, String> excluded,
                           boolean complete, String scope, long seed, List<String> order, List<String> forkJvmOptions,
-                          Map<String, String> forkEnvironment, double targetError, double noisyError, long durationSeconds,
+                          Map<String, String> forkEnvironment, String cpuPinning, double targetError, double noisyError, long durationSeconds,
                           List<Entry> entries, List<SelfTimed> selfTimedCalls) {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -99,7 +101,7 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
                        String cpu, int cores, String os, String commit, String corpusSha256,
                        List<String> strategies, Map<String, String> excluded) {
         this(date, host, profile, jdk, rustc, jython, cpu, cores, os, commit, corpusSha256, strategies, excluded,
-                false, "?", 0, List.of(), List.of(), Map.of(), 0, 0, 0, List.of(), List.of());
+                false, "?", 0, List.of(), List.of(), Map.of(), null, 0, 0, 0, List.of(), List.of());
     }
 
     public RunMetadata {
@@ -109,6 +111,7 @@ public record RunMetadata(String date, String host, String profile, String jdk, 
         order = order == null ? List.of() : List.copyOf(order);
         forkJvmOptions = forkJvmOptions == null ? List.of() : List.copyOf(forkJvmOptions);
         forkEnvironment = forkEnvironment == null ? Map.of() : Map.copyOf(forkEnvironment);
+        cpuPinning = cpuPinning == null ? "(not recorded)" : cpuPinning;
         entries = entries == null ? List.of() : List.copyOf(entries);
         selfTimedCalls = selfTimedCalls == null ? List.of() : List.copyOf(selfTimedCalls);
     }

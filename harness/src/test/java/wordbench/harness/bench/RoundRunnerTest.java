@@ -34,7 +34,7 @@ class RoundRunnerTest {
                 Duration.ofMillis(1));
     }
 
-    /** "tight" forks scatter ±1% around 100 ms; "wide" ones ±40%; "broken" fails. */
+    /** "tight" forks scatter ±1% around 100 ms; "wide" ones ±40%; "broken" fails; a "slow" fork takes 0.2 s. */
     static RoundRunner.ForkRunner fake(List<String> ran) {
         Random random = new Random(7);
         return options -> {
@@ -42,6 +42,13 @@ class RoundRunnerTest {
             ran.add(strategy);
             if (strategy.equals("broken")) {
                 throw new IllegalStateException("disk on fire");
+            }
+            if (strategy.startsWith("slow")) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
             }
             double spread = strategy.startsWith("tight") ? 0.01 : 0.40;
             double[] samples = new double[5];
@@ -112,6 +119,19 @@ class RoundRunnerTest {
         List<String> ran = new java.util.ArrayList<>();
         RoundRunner.Outcome outcome = run(List.of(entry("wide", 2, 8)), 1, Duration.ZERO, ran, new StringBuilder());
         assertEquals(2, outcome(outcome, "wide").forks());
+        assertTrue(outcome(outcome, "wide").stop().startsWith("run budget"), outcome(outcome, "wide").stop());
+    }
+
+    @Test
+    void anExtraForkWaitsUntilTheMinimumForksOwedToOthersFit() {
+        // The slow entry owes three 0.2 s forks (0.6 s, over the 0.5 s budget: the minimum always runs).
+        // After round 1 any extra fork of the wide one would leave no room for the slow one's two more,
+        // though the budget itself is not yet spent (0.2 s, then 0.4 s).
+        List<String> ran = new java.util.ArrayList<>();
+        StringBuilder log = new StringBuilder();
+        RoundRunner.Outcome outcome = run(List.of(entry("slow", 3, 3), entry("wide", 1, 8)), 1, Duration.ofMillis(500), ran, log);
+        assertEquals(3, outcome(outcome, "slow").forks(), log.toString());
+        assertEquals(1, outcome(outcome, "wide").forks(), "no extra fork before the owed ones: " + ran);
         assertTrue(outcome(outcome, "wide").stop().startsWith("run budget"), outcome(outcome, "wide").stop());
     }
 

@@ -23,7 +23,7 @@ class RunMetadataTest {
         return new RunMetadata("2026-12-01T10:15:00Z", "host", "quick", "jdk", "rustc", "jython", "cpu", 2, "os",
                 "abc1234", "sha", List.of("cpython-rust", "java-fast"), Map.of("graalpy", "unavailable: no JIT"),
                 false, "every available strategy", 42, List.of("1 WordCountBenchmark.count strategy=java-fast"),
-                List.of("-Xmx2g"), Map.of("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1"), 0.05, 0.10, 93,
+                List.of("-Xmx2g"), Map.of("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1"), "pinned", 0.05, 0.10, 93,
                 List.of(RunMetadata.Entry.of("WordCountBenchmark.count", Map.of("strategy", "java-fast"), 50, 1, "ms/op",
                         3, 15, "within 5.0%", 0.10)),
                 calls);
