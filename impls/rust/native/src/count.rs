@@ -41,6 +41,33 @@ thread_local! {
     static KEPT_FILE_BUFFERS: std::cell::Cell<Vec<Vec<u8>>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
+/// The counters of `parallel`'s threads with the bytes they claim, kept between calls. Scoped
+/// threads are new in every call, so a thread-local would not keep them. Tables grown anew in
+/// freshly mapped memory in every call made rust-parallel on the flood text (200,000 distinct
+/// words) 2-4x slower on two threads than on one, its time varying 2x from call to call.
+static KEPT_COUNTERS: Mutex<Vec<(Counter, usize)>> = Mutex::new(Vec::new());
+
+/// A kept counter, cleared (a fresh seed), or a new one when none is kept.
+fn take_counter() -> Counter {
+    let kept = KEPT_COUNTERS.lock().unwrap_or_else(|p| p.into_inner()).pop();
+    match kept {
+        Some((mut counter, claim)) => {
+            release_kept(claim);
+            counter.clear();
+            counter
+        }
+        None => Counter::new(),
+    }
+}
+
+/// Keeps `counter` for a later call if the kept budget has room; else it is freed.
+fn keep_counter(counter: Counter) {
+    let claim = counter.heap_bytes();
+    if claim_kept(claim) {
+        KEPT_COUNTERS.lock().unwrap_or_else(|p| p.into_inner()).push((counter, claim));
+    }
+}
+
 /// The most bytes of buffers kept between calls, over all threads together: a thread pool of 16
 /// once kept 64 MB each (975 MB resident, freed only when the threads exited).
 const KEPT_BUFFER_BYTES: usize = 64 << 20;
@@ -255,7 +282,7 @@ fn count_on_threads(files: &[Vec<u8>], read_error: Option<(usize, std::io::Error
     let next = AtomicUsize::new(0);
     let first_invalid = AtomicUsize::new(usize::MAX);
     let results = on_threads(threads, || {
-        let mut counter = Counter::new();
+        let mut counter = take_counter();
         let mut invalid: Option<(usize, usize)> = None;
         loop {
             let k = next.fetch_add(1, Ordering::Relaxed);
@@ -268,7 +295,7 @@ fn count_on_threads(files: &[Vec<u8>], read_error: Option<(usize, std::io::Error
                 invalid.get_or_insert((k, at));
             }
         }
-        (counter.table, invalid)
+        (counter, invalid)
     });
     if let Some((k, at)) = results.iter().filter_map(|r| r.1).min() {
         return Err(CountError::InvalidUtf8 { file: work[k].file, offset: at as u64 });
@@ -276,12 +303,16 @@ fn count_on_threads(files: &[Vec<u8>], read_error: Option<(usize, std::io::Error
     if let Some(e) = open_error {
         return Err(e);
     }
-    let mut tables: Vec<_> = results.into_iter().map(|r| r.0).collect();
-    let mut merged = tables.swap_remove(0);
-    for t in &tables {
-        merged.merge(t);
+    let mut counters: Vec<Counter> = results.into_iter().map(|r| r.0).collect();
+    let mut merged = counters.swap_remove(0);
+    for c in &counters {
+        merged.table.merge(&c.table);
     }
-    Ok(merged.top(n))
+    let top = merged.table.top(n);
+    for counter in std::iter::once(merged).chain(counters) {
+        keep_counter(counter);
+    }
+    Ok(top)
 }
 
 #[cfg(test)]
