@@ -27,7 +27,13 @@ import wordbench.harness.core.JvmOptions;
  *     on request ({@code madvise}, the common default), a big malloc'd buffer otherwise lands on
  *     huge pages in some processes and not in others: the floor on 8 copies took 49 ms in one fork
  *     and 35 ms in the other in the committed run 2026-12-01T000614Z; with the tunable, six forks
- *     all took 35 ms. glibc before 2.35 and other C libraries ignore it.</li>
+ *     all took 35 ms. glibc before 2.35 and other C libraries ignore it;</li>
+ * <li>native memory, like the heap, kept once touched ({@code mmap_threshold} and
+ *     {@code trim_threshold} in the same variable): by default glibc maps a big block afresh for
+ *     every call and hands freed memory back to the kernel, so every call pays page faults for
+ *     it, more or fewer as the kernel finds huge pages. rust-jni-talk (a String per word, a
+ *     HashMap) took 137-280 ms per call on the flood text (±12% over three forks), and 137 ms
+ *     (±2.7%) with the memory kept (2026-12-01, three forks of ten iterations each).</li>
  * </ul>
  */
 public final class ForkJvm {
@@ -38,8 +44,13 @@ public final class ForkJvm {
     public static final List<String> MEMORY = List.of(
             "-Xms" + HEAP, "-Xmx" + HEAP, "-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages", "-XX:+UseParallelGC");
 
-    /** The glibc tunable that puts malloc's big blocks on transparent huge pages. */
-    public static final String NATIVE_HUGE_PAGES = "glibc.malloc.hugetlb=1";
+    /**
+     * The glibc tunables every fork inherits: malloc's big blocks on transparent huge pages; blocks
+     * up to 32 MiB (the most it allows) from the heap, never mapped for one call; freed memory kept
+     * (up to 1 GiB at the top of the heap) instead of handed back to the kernel.
+     */
+    public static final List<String> NATIVE_MEMORY = List.of(
+            "glibc.malloc.hugetlb=1", "glibc.malloc.mmap_threshold=33554432", "glibc.malloc.trim_threshold=1073741824");
     private static final String TUNABLES = "GLIBC_TUNABLES";
 
     private ForkJvm() {
@@ -50,15 +61,20 @@ public final class ForkJvm {
         return Map.of(TUNABLES, Objects.requireNonNullElse(System.getenv(TUNABLES), "(unset)"));
     }
 
-    /** A one-line warning when the forks' native memory would not be on huge pages (Linux only). */
+    /** A one-line warning when the forks' native memory would not be set up as {@link #NATIVE_MEMORY} says (Linux only). */
     public static Optional<String> nativeMemoryWarning() {
-        String tunables = Objects.requireNonNullElse(System.getenv(TUNABLES), "");
-        if (!System.getProperty("os.name", "").startsWith("Linux") || tunables.contains(NATIVE_HUGE_PAGES)) {
+        return nativeMemoryWarning(System.getProperty("os.name", ""), System.getenv(TUNABLES));
+    }
+
+    static Optional<String> nativeMemoryWarning(String os, String tunables) {
+        List<String> set = List.of(Objects.requireNonNullElse(tunables, "").split(":"));
+        List<String> missing = NATIVE_MEMORY.stream().filter(t -> !set.contains(t)).toList();
+        if (!os.startsWith("Linux") || missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("the forks' native memory may or may not land on huge pages (" + TUNABLES + " lacks "
-                + NATIVE_HUGE_PAGES + "): native strategies' times may differ from fork to fork; run through"
-                + " ./wordbench, which sets it");
+        return Optional.of("the forks' native memory may be mapped afresh for every call, on huge pages or not ("
+                + TUNABLES + " lacks " + String.join(":", missing) + "): native strategies' times may differ from"
+                + " call to call and fork to fork; run through ./wordbench, which sets it");
     }
 
     /** Every wordbench JVM's options ({@code jvm.options}) and the fixed memory settings, for every fork. */
