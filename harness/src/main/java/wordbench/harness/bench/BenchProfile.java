@@ -23,10 +23,12 @@ import wordbench.spi.WarmUp;
  * @param callOverhead      one call of {@code double(int)}
  * @param threadScaling     the parallel strategies by worker count
  * @param cold              the first call in a fresh JVM: one sample per fork
+ * @param garbageIteration  the shortest measurement iteration of a strategy that leaves garbage per
+ *                          word ({@link StrategyTraits#garbagePerWord()}), so that each holds several calls
  */
 public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCopies, Duration budget,
                            Sampling quick, Sampling standard, Sampling slow, Sampling extended, Sampling floor,
-                           Sampling callOverhead, Sampling threadScaling, Sampling cold) {
+                           Sampling callOverhead, Sampling threadScaling, Sampling cold, Duration garbageIteration) {
 
     /** Sampling stops once the 99.9% interval is within this fraction of the score. */
     public static final double TARGET_ERROR = 0.05;
@@ -44,7 +46,8 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
             Sampling.of(Timing.of(2, 100, 3, 100), 1, 1, 5),
             Sampling.of(Timing.of(2, 200, 3, 200), 1, 1, 6),
             // One cold JVM each: the quick profile proves the pipeline (GraalPy's first call alone is ~20 s).
-            Sampling.of(Timing.SINGLE_SHOT, 1, 1, 20));
+            Sampling.of(Timing.SINGLE_SHOT, 1, 1, 20),
+            Duration.ofMillis(200));
 
     /*
      * FULL's counts come from the committed runs' own data: in 2026-12-01T000614Z most warm entries
@@ -68,7 +71,10 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
             Sampling.of(Timing.of(4, 300, 10, 300), 2, 8, 60),
             // Six cold JVMs each: a median and an interval from six; never more (a cold interval is
             // wide by nature, and extra forks would take the budget the warm entries need).
-            Sampling.of(Timing.SINGLE_SHOT, 6, 6, 30));
+            Sampling.of(Timing.SINGLE_SHOT, 6, 6, 30),
+            // java-hashmap on the flood text (~130 ms a call): 200 ms iterations swung ±26% around
+            // their mean within a fork, as a collection fell in one call or none; 1 s ones ±8%.
+            Duration.ofSeconds(1));
 
     public BenchProfile {
         copies = List.copyOf(copies);
@@ -120,13 +126,14 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
         return allowed;
     }
 
-    /** How a strategy's warm word count is sampled, by its warm-up class. */
+    /** How a strategy's warm word count is sampled: by its warm-up class, in longer iterations if it leaves garbage per word. */
     public Sampling wordCount(StrategyTraits traits) {
-        return switch (traits.warmUp()) {
+        Sampling byWarmUp = switch (traits.warmUp()) {
             case QUICK -> quick;
             case STANDARD -> standard;
             case LONG -> slow;
             case EXTENDED -> extended;
         };
+        return traits.garbagePerWord() ? byWarmUp.measuringAtLeast(garbageIteration) : byWarmUp;
     }
 }

@@ -15,6 +15,11 @@ public record Sampling(Timing timing, int minForks, int maxForks, Duration cap) 
         }
     }
 
+    /** The same sampling with measurement iterations of at least {@code time}. */
+    Sampling measuringAtLeast(Duration time) {
+        return new Sampling(timing.measuringAtLeast(time), minForks, maxForks, cap);
+    }
+
     static Sampling of(Timing timing, int minForks, int maxForks, int capSeconds) {
         return new Sampling(timing, minForks, maxForks, Duration.ofSeconds(capSeconds));
     }

@@ -22,6 +22,14 @@ public record Timing(int warmupIterations, Duration warmupTime, int measurementI
                 Duration.ofMillis(measurementMillis));
     }
 
+    /** The same timing with measurement iterations of at least {@code time} (a single shot stays one). */
+    Timing measuringAtLeast(Duration time) {
+        if (measurementTime.isZero() || measurementTime.compareTo(time) >= 0) {
+            return this;
+        }
+        return new Timing(warmupIterations, warmupTime, measurementIterations, time);
+    }
+
     /** A single call per fork, no warm-up: the cold first call. */
     static final Timing SINGLE_SHOT = new Timing(0, Duration.ZERO, 1, Duration.ZERO);
 

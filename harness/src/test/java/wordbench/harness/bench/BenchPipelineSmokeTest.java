@@ -45,7 +45,8 @@ class BenchPipelineSmokeTest {
     static final Sampling TWO_FORKS = Sampling.of(Timing.of(1, 10, 2, 10), 2, 2, 60);
     static final Sampling ONE_FORK = Sampling.of(Timing.of(0, 10, 1, 10), 1, 1, 60);
     static final BenchProfile TINY = new BenchProfile("tiny", List.of(1, 2), List.of(1), Duration.ofMinutes(5),
-            TWO_FORKS, TWO_FORKS, ONE_FORK, ONE_FORK, ONE_FORK, ONE_FORK, ONE_FORK, Sampling.of(Timing.SINGLE_SHOT, 2, 2, 60));
+            TWO_FORKS, TWO_FORKS, ONE_FORK, ONE_FORK, ONE_FORK, ONE_FORK, ONE_FORK, Sampling.of(Timing.SINGLE_SHOT, 2, 2, 60),
+            Duration.ofMillis(10));
 
     /** The run's home: it has a charts/ folder of its own, which a tiny-profile run must not touch. */
     static final Path WORK = Path.of("target", "bench-smoke").toAbsolutePath();

@@ -69,6 +69,26 @@ class BenchPlanTest {
     }
 
     @Test
+    void aStrategyLeavingGarbagePerWordIsMeasuredInIterationsHoldingSeveralCalls() {
+        SequencedMap<String, StrategyTraits> two = new LinkedHashMap<>();
+        two.put("tidy", StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "JIT", 1));
+        two.put("messy", StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "JIT", 2).leavingGarbagePerWord());
+        List<BenchEntry> entries = new BenchPlan(BenchProfile.FULL, two,
+                Map.of("tidy", Duration.ofMillis(15), "messy", Duration.ofMillis(15)), List.of(), List.of(1)).entries();
+        Timing tidy = entry(entries, "WordCountBenchmark.count strategy=tidy copies=1 input=big.txt").sampling().timing();
+        Timing messy = entry(entries, "WordCountBenchmark.count strategy=messy copies=1 input=big.txt").sampling().timing();
+        assertEquals(BenchProfile.FULL.standard().timing(), tidy);
+        assertEquals(BenchProfile.FULL.garbageIteration(), messy.measurementTime());
+        assertEquals(tidy.measurementIterations(), messy.measurementIterations());
+        assertEquals(tidy.warmupTime(), messy.warmupTime(), "only the measured iterations grow");
+        assertEquals(Timing.SINGLE_SHOT, entry(entries, "ColdFirstCallBenchmark.firstCall strategy=messy copies=1 input=big.txt")
+                .sampling().timing(), "a cold first call stays one call");
+        assertEquals(messy.measurementTime().toMillis() + "ms", fork(entry(entries,
+                "WordCountBenchmark.count strategy=messy copies=1 input=big.txt")).getMeasurementTime().get().toString()
+                .replace(" ", ""), "JMH is told");
+    }
+
+    @Test
     void aStrategyTakingATenthOfASecondPerCopyIsTimedOnOneAndFourCopiesOnly() {
         assertEquals(List.of("WordCountBenchmark.count strategy=slowish copies=1 input=big.txt",
                 "WordCountBenchmark.count strategy=slowish copies=4 input=big.txt"), timedCopies(Duration.ofMillis(100)));

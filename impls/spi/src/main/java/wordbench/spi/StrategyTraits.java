@@ -26,10 +26,14 @@ import java.util.OptionalInt;
  *                         counts in bounded memory (a long test counts 3 GiB in a 256 MiB heap with
  *                         each of these); otherwise it holds a whole file's text and must refuse,
  *                         before reading, a file over its {@link WholeTextLimit}
+ * @param garbagePerWord   whether each word it counts leaves garbage behind (an object per word, freed
+ *                         by a collector or by free()): one call's time then swings with the
+ *                         collections that land in it, so the benchmark times it in iterations long
+ *                         enough to hold several calls
  */
 public record StrategyTraits(RuntimeKind runtime, boolean parallel, WarmUp warmUp, String warmUpReason,
                              List<String> forkJvmOptions, OptionalInt baselinePriority, int countOrder,
-                             boolean streaming) {
+                             boolean streaming, boolean garbagePerWord) {
 
     public StrategyTraits {
         Objects.requireNonNull(runtime, "runtime");
@@ -47,28 +51,33 @@ public record StrategyTraits(RuntimeKind runtime, boolean parallel, WarmUp warmU
         }
     }
 
-    /** Single-threaded, no extra JVM options, not a baseline, holding whole texts. */
+    /** Single-threaded, no extra JVM options, not a baseline, holding whole texts, no garbage per word. */
     public static StrategyTraits of(RuntimeKind runtime, WarmUp warmUp, String warmUpReason, int countOrder) {
-        return new StrategyTraits(runtime, false, warmUp, warmUpReason, List.of(), OptionalInt.empty(), countOrder, false);
+        return new StrategyTraits(runtime, false, warmUp, warmUpReason, List.of(), OptionalInt.empty(), countOrder, false, false);
     }
 
     /** The same traits, counting on {@link ThreadCount#configured()} threads. */
     public StrategyTraits inParallel() {
-        return new StrategyTraits(runtime, true, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming);
+        return new StrategyTraits(runtime, true, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming, garbagePerWord);
     }
 
     /** The same traits, eligible as the speedup baseline with this priority (lower wins). */
     public StrategyTraits asBaseline(int priority) {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, OptionalInt.of(priority), countOrder, streaming);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, OptionalInt.of(priority), countOrder, streaming, garbagePerWord);
     }
 
     /** The same traits, with these options added to every benchmark fork that times this strategy. */
     public StrategyTraits withForkJvmOptions(List<String> options) {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, options, baselinePriority, countOrder, streaming);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, options, baselinePriority, countOrder, streaming, garbagePerWord);
     }
 
     /** The same traits, reading its input in bounded windows (see {@link #streaming}). */
     public StrategyTraits streamingInput() {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, true);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, true, garbagePerWord);
+    }
+
+    /** The same traits, leaving garbage behind for every word (see {@link #garbagePerWord}). */
+    public StrategyTraits leavingGarbagePerWord() {
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming, true);
     }
 }

@@ -19,15 +19,16 @@ class StrategyTraitsTest {
         assertEquals(OptionalInt.empty(), traits.baselinePriority());
         assertEquals(7, traits.countOrder());
         assertFalse(traits.streaming(), "a strategy holds whole texts unless it says it streams");
+        assertFalse(traits.garbagePerWord(), "and leaves no garbage per word unless it says so");
     }
 
     @Test
     void eachAdditionKeepsTheRest() {
         StrategyTraits traits = StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.EXTENDED, "Truffle", 9)
-                .inParallel().asBaseline(3).withForkJvmOptions(List.of("-XX:+EnableJVMCI")).streamingInput();
+                .inParallel().asBaseline(3).withForkJvmOptions(List.of("-XX:+EnableJVMCI")).streamingInput().leavingGarbagePerWord();
         assertEquals(new StrategyTraits(RuntimeKind.JVM_INTERPRETER, true, WarmUp.EXTENDED, "Truffle",
-                List.of("-XX:+EnableJVMCI"), OptionalInt.of(3), 9, true), traits);
-        assertEquals(traits, traits.streamingInput().inParallel().asBaseline(3));
+                List.of("-XX:+EnableJVMCI"), OptionalInt.of(3), 9, true, true), traits);
+        assertEquals(traits, traits.leavingGarbagePerWord().streamingInput().inParallel().asBaseline(3));
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class JavaHashMapCounter implements WordCounter {
 
     @Override
     public StrategyTraits traits() {
-        return JavaTraits.jvm(70);
+        return JavaTraits.jvm(70).leavingGarbagePerWord(); // a String and a map node per distinct word, a substring per word
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class RustJniTalkCounter extends RustCounter {
 
     public RustJniTalkCounter() {
         super("rust-jni-talk", "Rust via hand-written JNI, the talk's shape: String, HashMap<String, usize>, sort, truncate",
-                nativeTraits(RuntimeKind.NATIVE_JNI, 60));
+                nativeTraits(RuntimeKind.NATIVE_JNI, 60).leavingGarbagePerWord()); // a String allocated per word (entry(word.to_string())), freed unless new
     }
 
     @Override
