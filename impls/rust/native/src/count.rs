@@ -32,13 +32,39 @@ pub fn talk(paths: &[PathBuf], n: usize) -> Result<Top, CountError> {
     Ok(all.into_iter().map(|(w, c)| (w.into_bytes(), c)).collect())
 }
 
-thread_local! {
-    /// The counter and window of `fast` with the bytes they claim of the budget, kept between
-    /// calls: memory freshly mapped for every call is page-faulted in anew (see `WordTable::clear`).
-    static KEPT_FAST: std::cell::Cell<Option<(Counter, Vec<u8>, usize)>> = const { std::cell::Cell::new(None) };
-    /// The file buffers of `parallel`, kept between calls: a fresh multi-megabyte buffer is
-    /// page-faulted in on every call (measured ~6 ms per big.txt inside the JVM).
-    static KEPT_FILE_BUFFERS: std::cell::Cell<Vec<Vec<u8>>> = const { std::cell::Cell::new(Vec::new()) };
+// What the counts keep between calls lives in pools shared by all threads, not in thread-locals:
+// `release_kept_memory` (a strategy's close()) can then free all of it from any thread, and a pool
+// of threads that each called once keeps no more than the budget.
+
+/// Counters and windows of `fast` with the bytes they claim of the budget, kept between calls:
+/// memory freshly mapped for every call is page-faulted in anew (see `WordTable::clear`).
+static KEPT_FAST: Mutex<Vec<(Counter, Vec<u8>, usize)>> = Mutex::new(Vec::new());
+/// The file buffers of `parallel`, kept between calls: a fresh multi-megabyte buffer is
+/// page-faulted in on every call (measured ~6 ms per big.txt inside the JVM).
+static KEPT_FILE_BUFFERS: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+
+/// Takes what a pool holds (a panic elsewhere while it was held leaves it usable).
+fn pool<T>(kept: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    kept.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Frees every counter, window and buffer kept between calls, over all threads, and returns their
+/// bytes to the budget. Returns the bytes freed. Counts running meanwhile keep nothing of theirs
+/// freed; they return what they hold when they end.
+pub fn release_kept_memory() -> usize {
+    let fast = std::mem::take(&mut *pool(&KEPT_FAST));
+    let counters = std::mem::take(&mut *pool(&KEPT_COUNTERS));
+    let buffers = std::mem::take(&mut *pool(&KEPT_FILE_BUFFERS));
+    let freed = fast.iter().map(|f| f.2).sum::<usize>()
+        + counters.iter().map(|c| c.1).sum::<usize>()
+        + buffers.iter().map(|b| b.capacity()).sum::<usize>();
+    release_kept(freed);
+    freed
+}
+
+/// Bytes kept between calls now, over all threads.
+pub fn kept_bytes() -> usize {
+    KEPT_TOTAL.load(Ordering::Relaxed)
 }
 
 /// The counters of `parallel`'s threads with the bytes they claim, kept between calls. Scoped
@@ -49,7 +75,7 @@ static KEPT_COUNTERS: Mutex<Vec<(Counter, usize)>> = Mutex::new(Vec::new());
 
 /// A kept counter, cleared (a fresh seed), or a new one when none is kept.
 fn take_counter() -> Counter {
-    let kept = KEPT_COUNTERS.lock().unwrap_or_else(|p| p.into_inner()).pop();
+    let kept = pool(&KEPT_COUNTERS).pop();
     match kept {
         Some((mut counter, claim)) => {
             release_kept(claim);
@@ -64,16 +90,14 @@ fn take_counter() -> Counter {
 fn keep_counter(counter: Counter) {
     let claim = counter.heap_bytes();
     if claim_kept(claim) {
-        KEPT_COUNTERS.lock().unwrap_or_else(|p| p.into_inner()).push((counter, claim));
+        pool(&KEPT_COUNTERS).push((counter, claim));
     }
 }
 
 /// The most bytes of buffers kept between calls, over all threads together: a thread pool of 16
 /// once kept 64 MB each (975 MB resident, freed only when the threads exited).
 const KEPT_BUFFER_BYTES: usize = 64 << 20;
-/// Bytes of buffers kept now, over all threads. A thread that exits frees its buffers without
-/// returning their claim: the budget can only shrink that way, never be exceeded (the callers that
-/// matter, a benchmark's or the command line's thread, live as long as the process).
+/// Bytes of buffers kept now, over all threads.
 static KEPT_TOTAL: AtomicUsize = AtomicUsize::new(0);
 
 /// Claims `bytes` of the budget for a buffer to keep; false when the budget has no room.
@@ -98,7 +122,8 @@ pub fn fast(paths: &[PathBuf], n: usize) -> Result<Top, CountError> {
 }
 
 fn fast_with_window(paths: &[PathBuf], n: usize, window_bytes: usize) -> Result<Top, CountError> {
-    let (mut counter, mut window) = match KEPT_FAST.take() {
+    let kept = pool(&KEPT_FAST).pop();
+    let (mut counter, mut window) = match kept {
         Some((mut counter, window, claimed)) => {
             release_kept(claimed);
             counter.clear();
@@ -113,7 +138,7 @@ fn fast_with_window(paths: &[PathBuf], n: usize, window_bytes: usize) -> Result<
     let result = count_streamed(paths, n, &mut counter, &mut window);
     let claim = counter.heap_bytes() + window.capacity();
     if claim_kept(claim) {
-        KEPT_FAST.set(Some((counter, window, claim)));
+        pool(&KEPT_FAST).push((counter, window, claim));
     }
     result
 }
@@ -189,7 +214,7 @@ pub fn parallel(paths: &[PathBuf], n: usize, threads: usize) -> Result<Top, Coun
     // The threads read the files into buffers kept between calls (as `fast` does, for the same
     // reasons). A thread stops at the first file it cannot read; every file before the first
     // such file is read by some thread.
-    let mut kept = KEPT_FILE_BUFFERS.take();
+    let mut kept = std::mem::take(&mut *pool(&KEPT_FILE_BUFFERS));
     kept.resize_with(paths.len().max(kept.len()), Vec::new);
     // The buffers taken out give their claim back; those left in `kept` keep theirs.
     let buffers: Vec<Mutex<Vec<u8>>> = kept
@@ -213,7 +238,7 @@ pub fn parallel(paths: &[PathBuf], n: usize, threads: usize) -> Result<Top, Coun
     let files: Vec<Vec<u8>> = buffers.into_iter().map(|b| b.into_inner().unwrap_or_else(|p| p.into_inner())).collect();
     let result = count_on_threads(&files, read_errors.into_iter().flatten().min_by_key(|e| e.0), n, threads);
     kept.extend(files.into_iter().filter(|f| claim_kept(f.capacity())));
-    KEPT_FILE_BUFFERS.set(kept);
+    pool(&KEPT_FILE_BUFFERS).extend(kept);
     result
 }
 

@@ -88,6 +88,19 @@ pub unsafe extern "system" fn Java_wordbench_impls_rust_RustJni_count(env: Env, 
     })
 }
 
+/// `static native long release()` of `wordbench.impls.rust.RustJni`: frees what the counts keep
+/// between calls (every thread's), returns the bytes freed.
+#[no_mangle]
+pub extern "system" fn Java_wordbench_impls_rust_RustJni_release(_env: Env, _class: JObject) -> i64 {
+    catch_unwind(crate::count::release_kept_memory).map_or(0, |freed| freed as i64)
+}
+
+/// `static native long keptBytes()` of `wordbench.impls.rust.RustJni`: bytes kept between calls now.
+#[no_mangle]
+pub extern "system" fn Java_wordbench_impls_rust_RustJni_keptBytes(_env: Env, _class: JObject) -> i64 {
+    catch_unwind(crate::count::kept_bytes).map_or(0, |kept| kept as i64)
+}
+
 /// `static native int jni(int x)` of `wordbench.impls.rust.DoubleCall`.
 #[no_mangle]
 pub extern "system" fn Java_wordbench_impls_rust_DoubleCall_jni(_env: Env, _class: JObject, x: i32) -> i32 {

@@ -19,7 +19,7 @@ import wordbench.spi.StrategyTraits;
  * @param timePerCopy      each strategy's time on one copy in the agreement check (a guess for the estimate)
  * @param nativeCalls      which DoubleCallBenchmark methods can run ("plain", "jni", "ffm")
  * @param threadCounts     the worker counts of the thread-scaling entries
- * @param adversarialInputs the inputs besides big.txt every strategy without slow calls is timed on, at one copy
+ * @param adversarialInputs the inputs besides big.txt every strategy counting in a keyed table of wordbench's own is timed on, at one copy
  */
 record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> strategies, Map<String, Duration> timePerCopy,
                  List<String> nativeCalls, List<Integer> threadCounts, List<String> adversarialInputs) {
@@ -49,10 +49,10 @@ record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> stra
                         traits.forkJvmOptions(), guess(sampling, op(strategy, copies))));
             }
             // The hostile text and its control: a finding beside the headline, so one fork each unless
-            // wide. Not for strategies with slow calls (the interpreters): the flood targets the fast
-            // tables' hashing, and one of their forks costs 18 s (Jython) to 131 s (GraalPy).
+            // wide. Only for strategies counting in wordbench's own keyed tables, which the flood
+            // attacks: to a dict or a HashMap it is just many distinct words, as its control is.
             Sampling oneFork = new Sampling(sampling.timing(), 1, sampling.maxForks(), sampling.cap());
-            for (String input : traits.warmUp().slowCalls() ? List.<String>of() : adversarialInputs) {
+            for (String input : traits.keyedTable() ? adversarialInputs : List.<String>of()) {
                 SequencedMap<String, String> params = strategyParams(strategy, 1);
                 params.put("input", input);
                 entries.add(new BenchEntry(WordCountBenchmark.class, "count", params, oneFork, Optional.of(strategy),

@@ -28,7 +28,7 @@ class BenchPlanTest {
     static {
         STRATEGIES.put("alpha", StrategyTraits.of(RuntimeKind.JVM, WarmUp.STANDARD, "JIT", 1));
         STRATEGIES.put("beta", StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.LONG, "interpreter", 2));
-        STRATEGIES.put("gamma", StrategyTraits.of(RuntimeKind.NATIVE_JNI, WarmUp.QUICK, "native", 3));
+        STRATEGIES.put("gamma", StrategyTraits.of(RuntimeKind.NATIVE_JNI, WarmUp.QUICK, "native", 3).countingInKeyedTable());
         STRATEGIES.put("delta", StrategyTraits.of(RuntimeKind.NATIVE_JNI, WarmUp.QUICK, "native", 4).inParallel());
         STRATEGIES.put("epsilon", StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.EXTENDED, "Graal", 5)
                 .withForkJvmOptions(List.of("-XX:+EnableJVMCI")));
@@ -109,19 +109,22 @@ class BenchPlanTest {
     }
 
     @Test
-    void everyStrategyWithoutSlowCallsIsAlsoTimedOnTheAdversarialInputsAtOneCopy() {
+    void everyStrategyCountingInAKeyedTableIsAlsoTimedOnTheAdversarialInputsAtOneCopy() {
         List<BenchEntry> entries = new BenchPlan(BenchProfile.FULL, STRATEGIES, Map.of(), List.of(), List.of(1),
                 BenchInput.ADVERSARIAL).entries();
         STRATEGIES.forEach((strategy, traits) -> {
             for (String input : BenchInput.ADVERSARIAL) {
                 String label = "WordCountBenchmark.count strategy=" + strategy + " copies=1 input=" + input;
-                if (traits.warmUp().slowCalls()) {
-                    assertEquals(List.of(), labels(entries, label), "slow calls: big.txt only");
-                } else {
+                if (traits.keyedTable()) {
                     assertEquals(1, entry(entries, label).sampling().minForks());
+                } else {
+                    assertEquals(List.of(), labels(entries, label), "no table of wordbench's own: big.txt only");
                 }
             }
         });
+        assertEquals(List.of("WordCountBenchmark.count strategy=gamma copies=1 input=flood",
+                "WordCountBenchmark.count strategy=gamma copies=1 input=flood-control"),
+                labels(entries, "WordCountBenchmark.count strategy=").stream().filter(l -> l.contains("flood")).toList());
     }
 
     @Test

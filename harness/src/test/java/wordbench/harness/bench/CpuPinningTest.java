@@ -21,7 +21,7 @@ class CpuPinningTest {
     }
 
     @Test
-    void pinsOnlyTheCallingThreadToTheHighestAllowedCpu() throws Exception {
+    void pinsOnlyTheCallingThreadToTheCpuItReports() throws Exception {
         assumeTrue(System.getProperty("os.name", "").startsWith("Linux"), "Linux only");
         assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
         String before = allowedCpus();
@@ -49,12 +49,11 @@ class CpuPinningTest {
         pinned.start();
         pinned.join();
 
-        int highest = Runtime.getRuntime().availableProcessors() - 1;
         assertTrue(said.get().startsWith("pinned to CPU "), said.get());
         String cpu = said.get().substring("pinned to CPU ".length()).split(" ")[0];
         assertEquals(cpu, inside.get(), "the kernel's view of the pinned thread");
         assertEquals(cpu, child.get(), "a thread it started");
-        assertTrue(Integer.parseInt(cpu) >= highest, "highest allowed CPU, got " + cpu + " of " + before);
+        assertTrue(said.get().contains("(probe: CPU "), said.get());
         assertEquals(before, allowedCpus(), "the test's own thread is left as it was");
     }
 }

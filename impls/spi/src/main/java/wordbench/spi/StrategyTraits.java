@@ -30,10 +30,14 @@ import java.util.OptionalInt;
  *                         by a collector or by free()): one call's time then swings with the
  *                         collections that land in it, so the benchmark times it in iterations long
  *                         enough to hold several calls
+ * @param keyedTable       whether it counts in one of wordbench's own hash tables, keyed with a random
+ *                         seed against hash flooding (Java's {@code WordTable}, the Rust core's): the
+ *                         benchmark's flood text attacks exactly these, so only these are timed on it
+ *                         (beside its control); a language's own map (a dict, a HashMap) is not its target
  */
 public record StrategyTraits(RuntimeKind runtime, boolean parallel, WarmUp warmUp, String warmUpReason,
                              List<String> forkJvmOptions, OptionalInt baselinePriority, int countOrder,
-                             boolean streaming, boolean garbagePerWord) {
+                             boolean streaming, boolean garbagePerWord, boolean keyedTable) {
 
     public StrategyTraits {
         Objects.requireNonNull(runtime, "runtime");
@@ -51,33 +55,38 @@ public record StrategyTraits(RuntimeKind runtime, boolean parallel, WarmUp warmU
         }
     }
 
-    /** Single-threaded, no extra JVM options, not a baseline, holding whole texts, no garbage per word. */
+    /** Single-threaded, no extra JVM options, not a baseline, holding whole texts, no garbage per word, no table of wordbench's own. */
     public static StrategyTraits of(RuntimeKind runtime, WarmUp warmUp, String warmUpReason, int countOrder) {
-        return new StrategyTraits(runtime, false, warmUp, warmUpReason, List.of(), OptionalInt.empty(), countOrder, false, false);
+        return new StrategyTraits(runtime, false, warmUp, warmUpReason, List.of(), OptionalInt.empty(), countOrder, false, false, false);
     }
 
     /** The same traits, counting on {@link ThreadCount#configured()} threads. */
     public StrategyTraits inParallel() {
-        return new StrategyTraits(runtime, true, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming, garbagePerWord);
+        return new StrategyTraits(runtime, true, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming, garbagePerWord, keyedTable);
     }
 
     /** The same traits, eligible as the speedup baseline with this priority (lower wins). */
     public StrategyTraits asBaseline(int priority) {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, OptionalInt.of(priority), countOrder, streaming, garbagePerWord);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, OptionalInt.of(priority), countOrder, streaming, garbagePerWord, keyedTable);
     }
 
     /** The same traits, with these options added to every benchmark fork that times this strategy. */
     public StrategyTraits withForkJvmOptions(List<String> options) {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, options, baselinePriority, countOrder, streaming, garbagePerWord);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, options, baselinePriority, countOrder, streaming, garbagePerWord, keyedTable);
     }
 
     /** The same traits, reading its input in bounded windows (see {@link #streaming}). */
     public StrategyTraits streamingInput() {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, true, garbagePerWord);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, true, garbagePerWord, keyedTable);
     }
 
     /** The same traits, leaving garbage behind for every word (see {@link #garbagePerWord}). */
     public StrategyTraits leavingGarbagePerWord() {
-        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming, true);
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming, true, keyedTable);
+    }
+
+    /** The same traits, counting in wordbench's own keyed hash table (see {@link #keyedTable}). */
+    public StrategyTraits countingInKeyedTable() {
+        return new StrategyTraits(runtime, parallel, warmUp, warmUpReason, forkJvmOptions, baselinePriority, countOrder, streaming, garbagePerWord, true);
     }
 }

@@ -20,15 +20,16 @@ class StrategyTraitsTest {
         assertEquals(7, traits.countOrder());
         assertFalse(traits.streaming(), "a strategy holds whole texts unless it says it streams");
         assertFalse(traits.garbagePerWord(), "and leaves no garbage per word unless it says so");
+        assertFalse(traits.keyedTable(), "and counts in a table of its own only if it says so");
     }
 
     @Test
     void eachAdditionKeepsTheRest() {
         StrategyTraits traits = StrategyTraits.of(RuntimeKind.JVM_INTERPRETER, WarmUp.EXTENDED, "Truffle", 9)
-                .inParallel().asBaseline(3).withForkJvmOptions(List.of("-XX:+EnableJVMCI")).streamingInput().leavingGarbagePerWord();
+                .inParallel().asBaseline(3).withForkJvmOptions(List.of("-XX:+EnableJVMCI")).streamingInput().leavingGarbagePerWord().countingInKeyedTable();
         assertEquals(new StrategyTraits(RuntimeKind.JVM_INTERPRETER, true, WarmUp.EXTENDED, "Truffle",
-                List.of("-XX:+EnableJVMCI"), OptionalInt.of(3), 9, true, true), traits);
-        assertEquals(traits, traits.leavingGarbagePerWord().streamingInput().inParallel().asBaseline(3));
+                List.of("-XX:+EnableJVMCI"), OptionalInt.of(3), 9, true, true, true), traits);
+        assertEquals(traits, traits.countingInKeyedTable().leavingGarbagePerWord().streamingInput().inParallel().asBaseline(3));
     }
 
     @Test

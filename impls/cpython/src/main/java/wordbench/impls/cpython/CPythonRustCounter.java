@@ -64,7 +64,7 @@ public final class CPythonRustCounter extends WorkerCounter implements SelfTimed
     @Override
     public StrategyTraits traits() {
         return StrategyTraits.of(RuntimeKind.EXTERNAL_PROCESS, WarmUp.QUICK,
-                "compiled Rust called from CPython: a few calls fill the caches", 55).streamingInput();
+                "compiled Rust called from CPython: a few calls fill the caches", 55).streamingInput().countingInKeyedTable();
     }
 
     @Override

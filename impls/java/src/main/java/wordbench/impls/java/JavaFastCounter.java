@@ -37,7 +37,7 @@ public final class JavaFastCounter implements WordCounter {
 
     @Override
     public StrategyTraits traits() {
-        return JavaTraits.jvm(50).streamingInput();
+        return JavaTraits.jvm(50).streamingInput().countingInKeyedTable();
     }
 
     @Override

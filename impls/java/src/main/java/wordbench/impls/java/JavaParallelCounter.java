@@ -79,7 +79,7 @@ public final class JavaParallelCounter implements WordCounter {
 
     @Override
     public StrategyTraits traits() {
-        return JavaTraits.jvm(40).inParallel().streamingInput();
+        return JavaTraits.jvm(40).inParallel().streamingInput().countingInKeyedTable();
     }
 
     @Override

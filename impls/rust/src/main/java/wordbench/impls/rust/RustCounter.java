@@ -62,6 +62,17 @@ abstract class RustCounter implements WordCounter {
         return countNatively(NativeReply.encodePaths(files), files, n);
     }
 
+    /**
+     * Releases the memory the Rust core keeps between counts. It is shared by every Rust strategy
+     * in the process: one still open just allocates again on its next count.
+     */
+    @Override
+    public void close() {
+        if (availability().available()) {
+            RustJni.release();
+        }
+    }
+
     /** Counts {@code files}, whose NUL-terminated UTF-8 paths are {@code paths}. */
     abstract TopWords countNatively(byte[] paths, List<Path> files, int n) throws IOException;
 }

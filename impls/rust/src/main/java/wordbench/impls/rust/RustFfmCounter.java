@@ -28,7 +28,7 @@ public final class RustFfmCounter extends RustCounter {
 
     public RustFfmCounter() {
         super("rust-ffm", "Rust via java.lang.foreign downcalls: the rust-jni core, file read in Rust, reply freed in finally",
-                nativeTraits(RuntimeKind.NATIVE_FFM, 20).streamingInput());
+                nativeTraits(RuntimeKind.NATIVE_FFM, 20).streamingInput().countingInKeyedTable());
     }
 
     @Override

@@ -22,6 +22,16 @@ final class RustJni {
      */
     static native byte[] count(byte[] paths, int n, int mode, int threads);
 
+    /**
+     * Frees the word tables, windows and file buffers the counts keep between calls (at most 64 MB
+     * over all threads), whichever thread kept them; returns the bytes freed. The next count
+     * allocates afresh.
+     */
+    static native long release();
+
+    /** Bytes the counts keep between calls now, over all threads. */
+    static native long keptBytes();
+
     /** {@link #count} decoded: the answer, or the exception a Java strategy would throw. */
     static TopWords top(byte[] paths, List<Path> files, int n, int mode, int threads, String strategy) throws IOException {
         return NativeReply.decode(ByteBuffer.wrap(count(paths, n, mode, threads)), files, strategy);

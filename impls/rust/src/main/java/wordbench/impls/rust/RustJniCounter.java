@@ -18,7 +18,7 @@ public final class RustJniCounter extends RustCounter {
 
     public RustJniCounter() {
         super("rust-jni", "Rust via hand-written JNI: byte-level scan, ASCII fast path, open-addressing table",
-                nativeTraits(RuntimeKind.NATIVE_JNI, 30).streamingInput());
+                nativeTraits(RuntimeKind.NATIVE_JNI, 30).streamingInput().countingInKeyedTable());
     }
 
     @Override

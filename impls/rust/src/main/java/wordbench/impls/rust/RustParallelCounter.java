@@ -22,7 +22,7 @@ public final class RustParallelCounter extends RustCounter {
 
     public RustParallelCounter() {
         super("rust-parallel", "Rust via JNI on std::thread workers (-D" + ThreadCount.PROPERTY
-                + ", default: all cores), tables merged", nativeTraits(RuntimeKind.NATIVE_JNI, 10).inParallel().streamingInput());
+                + ", default: all cores), tables merged", nativeTraits(RuntimeKind.NATIVE_JNI, 10).inParallel().streamingInput().countingInKeyedTable());
     }
 
     @Override
