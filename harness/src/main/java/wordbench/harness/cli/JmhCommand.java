@@ -17,6 +17,7 @@ import picocli.CommandLine.Unmatched;
 import wordbench.harness.bench.BenchProfile;
 import wordbench.harness.bench.ForkJvm;
 import wordbench.harness.bench.Sampling;
+import wordbench.harness.bench.StringHashFloodBenchmark;
 import wordbench.harness.bench.Timing;
 import wordbench.harness.core.Strategies;
 import wordbench.spi.StrategyTraits;
@@ -80,9 +81,18 @@ final class JmhCommand implements Callable<Integer> {
         }
     }
 
-    /** What the command line did not set, from the full profile; every fork's JVM options in front of the user's. */
+    /**
+     * What the command line did not set, from the full profile; every fork's JVM options in front of
+     * the user's. A benchmark outside the pipeline ({@link StringHashFloodBenchmark}) keeps the
+     * settings its annotations give.
+     */
     static Options withDefaults(CommandLineOptions given) {
         Optional<StrategyTraits> traits = strategy(given);
+        if (given.getIncludes().stream().anyMatch(i -> i.contains(StringHashFloodBenchmark.class.getSimpleName()))) {
+            List<String> jvm = new ArrayList<>(ForkJvm.MEMORY);
+            jvm.addAll(given.getJvmArgsAppend().orElse(List.of()));
+            return new OptionsBuilder().parent(given).jvmArgsAppend(jvm.toArray(String[]::new)).build();
+        }
         Sampling sampling = sampling(given.getIncludes(), traits);
         Timing timing = sampling.timing();
         ChainedOptionsBuilder options = new OptionsBuilder().parent(given);
