@@ -31,12 +31,13 @@ import wordbench.spi.WordCounter;
  * {@code ./wordbench jmh StringHashFloodBenchmark -rf json -rff results/string-hash-flood.json}:
  * every strategy named in {@code strategy}, on 2^{@code bits} distinct words that all collide and on
  * as many random words of the same shape ({@link StringHashCollisions}). Doubling the words doubles
- * a linear count's time and quadruples a quadratic one's. The annotations are its settings.
+ * a linear count's time and quadruples a quadratic one's: from 2^11 words up, where Jython's own
+ * start-up and fixed costs no longer hide it. The annotations are its settings.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
 @Fork(1)
 public class StringHashFloodBenchmark {
 
@@ -46,7 +47,7 @@ public class StringHashFloodBenchmark {
         public String strategy;
 
         /** 2^bits distinct words. */
-        @Param({"9", "10", "11", "12"})
+        @Param({"11", "12", "13", "14"})
         public int bits;
 
         @Param({"colliding", "random"})
