@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -15,9 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import wordbench.harness.core.Strategies;
-import wordbench.spi.Availability;
 import wordbench.spi.BoundaryProbe;
 import wordbench.spi.WordCounter;
 
@@ -29,9 +25,6 @@ import wordbench.spi.WordCounter;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1) // JVM options: jvm.options, from BenchPipeline (or inherited from the launching JVM)
 public class BoundaryBenchmark {
 
     @State(Scope.Benchmark)
@@ -47,12 +40,8 @@ public class BoundaryBenchmark {
         public void load() {
             CpuPinning.pinMeasuredThread(); // before the worker starts: it inherits the pinning
             strategies = Strategies.load();
-            WordCounter counter = strategies.byName(strategy).orElseThrow(() -> new IllegalStateException(
-                    "no strategy named '" + strategy + "'; known: " + strategies.nameList()));
-            Availability availability = Strategies.availability(counter);
-            if (!availability.available()) {
-                throw new IllegalStateException(strategy + " is unavailable: " + availability.reason());
-            }
+            WordCounter counter = StrategyState.named(strategies, strategy);
+            StrategyState.requireAvailable(counter);
             if (!(counter instanceof BoundaryProbe boundary)) {
                 throw new IllegalStateException(strategy + " has no boundary probe");
             }

@@ -9,6 +9,9 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
 /**
  * Keeps the measured thread on one CPU, the fastest at the time. On this kind of two-CPU VM the
@@ -65,7 +68,7 @@ public final class CpuPinning {
             if ((int) get.invokeExact(0, MASK_BYTES, mask) != 0) {
                 return "not pinned (sched_getaffinity failed)";
             }
-            java.util.List<Integer> allowed = new java.util.ArrayList<>();
+            List<Integer> allowed = new ArrayList<>();
             for (int i = 0; i < MASK_BYTES * 8; i++) {
                 if ((mask.getAtIndex(JAVA_LONG, i / 64) & (1L << (i % 64))) != 0) {
                     allowed.add(i);
@@ -122,7 +125,7 @@ public final class CpuPinning {
         return took;
     }
 
-    private static String describe(java.util.List<Integer> cpus, long[] spent) {
+    private static String describe(List<Integer> cpus, long[] spent) {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < cpus.size(); k++) {
             out.append(k == 0 ? "" : ", ").append("CPU ").append(cpus.get(k)).append(' ')
@@ -137,7 +140,7 @@ public final class CpuPinning {
         for (int i = 0; i < n; i++) {
             next[i] = i;
         }
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i);
             int t = next[i];

@@ -38,16 +38,26 @@ public class StrategyState {
     @Setup(Level.Trial)
     public void load() {
         strategies = Strategies.load();
-        counter = strategies.byName(strategy).orElseThrow(() -> new IllegalStateException(
-                "no strategy named '" + strategy + "'; known: " + strategies.nameList()));
+        counter = named(strategies, strategy);
         if (!counter.traits().parallel()) {
             CpuPinning.pinMeasuredThread();
         }
+        requireAvailable(counter);
+        files = List.of(BenchInput.file(input, copies));
+    }
+
+    /** The strategy named {@code name}; a one-line IllegalStateException naming the known ones when none is. */
+    static WordCounter named(Strategies strategies, String name) {
+        return strategies.byName(name).orElseThrow(() -> new IllegalStateException(
+                "no strategy named '" + name + "'; known: " + strategies.nameList()));
+    }
+
+    /** A one-line IllegalStateException saying why, when {@code counter} cannot run here. */
+    static void requireAvailable(WordCounter counter) {
         Availability availability = Strategies.availability(counter);
         if (!availability.available()) {
-            throw new IllegalStateException(strategy + " is unavailable: " + availability.reason());
+            throw new IllegalStateException(counter.name() + " is unavailable: " + availability.reason());
         }
-        files = List.of(BenchInput.file(input, copies));
     }
 
     @TearDown(Level.Trial)

@@ -20,7 +20,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import wordbench.harness.core.StringHashCollisions;
 import wordbench.harness.core.Strategies;
-import wordbench.spi.Availability;
 import wordbench.spi.TopWords;
 import wordbench.spi.WordCounter;
 
@@ -61,12 +60,8 @@ public class StringHashFloodBenchmark {
         @Setup(Level.Trial)
         public void load() throws IOException {
             strategies = Strategies.load();
-            counter = strategies.byName(strategy).orElseThrow(() -> new IllegalStateException(
-                    "no strategy named '" + strategy + "'; known: " + strategies.nameList()));
-            Availability availability = Strategies.availability(counter);
-            if (!availability.available()) {
-                throw new IllegalStateException(strategy + " is unavailable: " + availability.reason());
-            }
+            counter = StrategyState.named(strategies, strategy);
+            StrategyState.requireAvailable(counter);
             if (!words.equals("colliding") && !words.equals("random")) {
                 throw new IllegalArgumentException("words is 'colliding' or 'random', not '" + words + "'");
             }

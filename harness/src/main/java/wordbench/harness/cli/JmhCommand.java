@@ -4,20 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 import wordbench.harness.bench.BenchProfile;
 import wordbench.harness.bench.ForkJvm;
 import wordbench.harness.bench.Sampling;
-import wordbench.harness.bench.StringHashFloodBenchmark;
 import wordbench.harness.bench.Timing;
 import wordbench.harness.core.Strategies;
 import wordbench.spi.StrategyTraits;
@@ -82,20 +85,24 @@ final class JmhCommand implements Callable<Integer> {
     }
 
     /**
-     * What the command line did not set, from the full profile; every fork's JVM options in front of
-     * the user's. A benchmark outside the pipeline ({@link StringHashFloodBenchmark}) keeps the
-     * settings its annotations give.
+     * What the command line did not set, from the full profile for the pipeline's benchmarks (a
+     * benchmark outside it, such as {@code StringHashFloodBenchmark}, keeps the settings its
+     * annotations give); every fork's JVM options in front of the user's.
      */
     static Options withDefaults(CommandLineOptions given) {
-        Optional<StrategyTraits> traits = strategy(given);
-        if (given.getIncludes().stream().anyMatch(i -> i.contains(StringHashFloodBenchmark.class.getSimpleName()))) {
-            List<String> jvm = new ArrayList<>(ForkJvm.MEMORY);
-            jvm.addAll(given.getJvmArgsAppend().orElse(List.of()));
-            return new OptionsBuilder().parent(given).jvmArgsAppend(jvm.toArray(String[]::new)).build();
-        }
-        Sampling sampling = sampling(given.getIncludes(), traits);
-        Timing timing = sampling.timing();
         ChainedOptionsBuilder options = new OptionsBuilder().parent(given);
+        Optional<StrategyTraits> traits = strategy(given);
+        sampling(given.getIncludes(), traits).ifPresent(sampling -> profileDefaults(given, sampling, options));
+        // jvm.options comes with the launching JVM's own options, which JMH's forks inherit.
+        List<String> jvm = new ArrayList<>(ForkJvm.MEMORY);
+        traits.ifPresent(t -> jvm.addAll(t.forkJvmOptions()));
+        jvm.addAll(given.getJvmArgsAppend().orElse(List.of()));
+        options.jvmArgsAppend(jvm.toArray(String[]::new));
+        return options.build();
+    }
+
+    private static void profileDefaults(CommandLineOptions given, Sampling sampling, ChainedOptionsBuilder options) {
+        Timing timing = sampling.timing();
         if (!given.getWarmupIterations().hasValue()) {
             options.warmupIterations(timing.warmupIterations());
         }
@@ -111,12 +118,23 @@ final class JmhCommand implements Callable<Integer> {
         if (!given.getForkCount().hasValue()) {
             options.forks(sampling.minForks());
         }
-        // jvm.options comes with the launching JVM's own options, which JMH's forks inherit.
-        List<String> jvm = new ArrayList<>(ForkJvm.MEMORY);
-        traits.ifPresent(t -> jvm.addAll(t.forkJvmOptions()));
-        jvm.addAll(given.getJvmArgsAppend().orElse(List.of()));
-        options.jvmArgsAppend(jvm.toArray(String[]::new));
-        return options.build();
+    }
+
+    private static boolean ownSettings(List<String> includes) {
+        if (includes.isEmpty()) {
+            return false;
+        }
+        var selected = BenchmarkList.defaultList().find(
+                OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), includes, List.of());
+        return !selected.isEmpty() && selected.stream().allMatch(entry -> declaresMeasurement(entry.getUserClassQName()));
+    }
+
+    private static boolean declaresMeasurement(String className) {
+        try {
+            return Class.forName(className, false, JmhCommand.class.getClassLoader()).isAnnotationPresent(Measurement.class);
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** The strategy named by {@code -p strategy=NAME}, when exactly one is. */
@@ -131,21 +149,28 @@ final class JmhCommand implements Callable<Integer> {
         }
     }
 
-    private static Sampling sampling(List<String> includes, Optional<StrategyTraits> traits) {
+    /**
+     * The full profile's sampling of the benchmark the includes name; empty when every benchmark
+     * they select states its own settings ({@code @Measurement} on its class), which then stand.
+     */
+    private static Optional<Sampling> sampling(List<String> includes, Optional<StrategyTraits> traits) {
+        if (ownSettings(includes)) {
+            return Optional.empty();
+        }
         BenchProfile full = BenchProfile.FULL;
         String what = String.join(" ", includes);
         if (what.contains("ColdFirstCall")) {
-            return full.cold();
+            return Optional.of(full.cold());
         }
         if (what.contains("ThreadScaling")) {
-            return full.threadScaling();
+            return Optional.of(full.threadScaling());
         }
         if (what.contains("Floor")) {
-            return full.floor();
+            return Optional.of(full.floor());
         }
-        if (what.contains("DoubleCall")) {
-            return full.callOverhead();
+        if (what.contains("DoubleCall") || what.contains("Boundary")) {
+            return Optional.of(full.callOverhead());
         }
-        return traits.map(full::wordCount).orElse(full.standard());
+        return Optional.of(traits.map(full::wordCount).orElse(full.standard()));
     }
 }
