@@ -152,7 +152,7 @@ fn count_streamed(paths: &[PathBuf], n: usize, counter: &mut Counter, window: &m
 
 /// Counts file number `i` of a request into `counter`, streamed through `window`.
 fn stream_one(i: usize, path: &Path, counter: &mut Counter, window: &mut Vec<u8>) -> Result<(), CountError> {
-    input::stream(path, window, |w, to, last| counter.count_window(w, to, last)).map_err(|e| match e {
+    input::stream(path, window, |w, to, last, cased_after| counter.count_window(w, to, last, cased_after)).map_err(|e| match e {
         StreamError::Io(e) => CountError::io(i, e),
         StreamError::InvalidUtf8(offset) => CountError::InvalidUtf8 { file: i, offset },
     })
@@ -420,20 +420,77 @@ mod tests {
         }
     }
 
+    impl input::Source for ShortReads<'_> {
+        fn position(&mut self) -> Option<u64> {
+            Some(self.at as u64)
+        }
+
+        fn back_to(&mut self, offset: u64) -> std::io::Result<()> {
+            self.at = offset as usize;
+            Ok(())
+        }
+    }
+
+    /// `ShortReads` that cannot come back, as a pipe.
+    struct Pipe<'a>(ShortReads<'a>);
+
+    impl std::io::Read for Pipe<'_> {
+        fn read(&mut self, into: &mut [u8]) -> std::io::Result<usize> {
+            self.0.read(into)
+        }
+    }
+
+    impl input::Source for Pipe<'_> {
+        fn position(&mut self) -> Option<u64> {
+            None
+        }
+
+        fn back_to(&mut self, _: u64) -> std::io::Result<()> {
+            unreachable!("a pipe gave no position")
+        }
+    }
+
     /// Every word and its count, or the offset of the first ill-formed sequence.
     type Counts = Result<Top, u64>;
 
     /// `bytes` counted as one file in a window of `window_bytes`, read `longest` bytes at most at a time.
     fn streamed(bytes: &[u8], window_bytes: usize, longest: usize) -> Counts {
+        streamed_from(&mut ShortReads { bytes, at: 0, longest }, window_bytes).0
+    }
+
+    /// The counts, and the window's size at the end.
+    fn streamed_from(source: &mut impl input::Source, window_bytes: usize) -> (Counts, usize) {
         let mut counter = Counter::new();
         let mut window = vec![0u8; window_bytes];
-        let mut reader = ShortReads { bytes, at: 0, longest };
-        match input::stream_from(&mut reader, &mut window, &mut |w: &[u8], to, last| counter.count_window(w, to, last)) {
-            Ok(n) => assert_eq!(n, bytes.len() as u64),
-            Err(StreamError::InvalidUtf8(at)) => return Err(at),
+        match input::stream_from(source, &mut window, &mut |w: &[u8], to, last, cased_after| counter.count_window(w, to, last, cased_after)) {
+            Ok(_) => {}
+            Err(StreamError::InvalidUtf8(at)) => return (Err(at), window.len()),
             Err(e) => panic!("{e:?}"),
         }
-        Ok(counter.table.top(usize::MAX))
+        (Ok(counter.table.top(usize::MAX)), window.len())
+    }
+
+    #[test]
+    fn a_sigma_before_more_case_ignorables_than_a_window_holds_leaves_the_window_as_it_was() {
+        // The final sigma rule looks across every case-ignorable character after the sigma, word
+        // characters (ʰ) or not ('), to what follows: cased (not final), not cased, or the end.
+        let run = 10_000;
+        for ignorable in ["'", "ʰ", "\u{301}"] {
+            for after in ["Α", "1", " b", ""] {
+                // Nothing after the run: the file's end settles it.
+                let text = format!("x ΑΣ{}{after}{}", ignorable.repeat(run), if after.is_empty() { "" } else { " end" });
+                let expected = whole(text.as_bytes());
+                for window_bytes in [8, 64, 4096] {
+                    let (counts, size) = streamed_from(&mut ShortReads { bytes: text.as_bytes(), at: 0, longest: 1000 }, window_bytes);
+                    assert_eq!(counts, expected, "{ignorable} then {after:?}, window {window_bytes}");
+                    assert_eq!(size, window_bytes, "{ignorable} then {after:?}: the window grew");
+                    // A source that cannot come back still counts right, in a window grown for it.
+                    let (counts, size) = streamed_from(&mut Pipe(ShortReads { bytes: text.as_bytes(), at: 0, longest: 1000 }), window_bytes);
+                    assert_eq!(counts, expected, "{ignorable} then {after:?} from a pipe, window {window_bytes}");
+                    assert!(size > run, "a pipe's window holds the whole run");
+                }
+            }
+        }
     }
 
     /// `bytes` counted as one whole buffer, as `parallel` counts a file.
@@ -526,12 +583,12 @@ mod tests {
             let mut window = vec![0u8; 64];
             let mut counter = Counter::new();
             let mut changed = false;
-            let outcome = input::stream(&path, &mut window, |w, to, last| {
+            let outcome = input::stream(&path, &mut window, |w, to, last, cased_after| {
                 if !changed {
                     std::fs::OpenOptions::new().write(true).open(&path).unwrap().set_len(change).unwrap();
                     changed = true;
                 }
-                counter.count_window(w, to, last)
+                counter.count_window(w, to, last, cased_after)
             });
             match outcome {
                 Err(StreamError::Io(e)) => assert_eq!(e.to_string(), input::CHANGED_WHILE_READING, "{name}"),

@@ -1,11 +1,11 @@
 //! Getting a file's bytes, and the errors every strategy reports the same way.
 
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 use std::time::SystemTime;
 
-use crate::rule::{last_not_case_ignorable, CAPITAL_SIGMA};
+use crate::rule::{decode, is_case_ignorable, is_cased, last_not_case_ignorable, CAPITAL_SIGMA};
 
 /// Why a count failed; `file` is the index of the path in the caller's list.
 #[derive(Debug, PartialEq, Eq)]
@@ -103,12 +103,33 @@ pub enum StreamError {
     InvalidUtf8(u64),
 }
 
+/// Where a file's bytes come from when it is streamed: a reader that may also read ahead and come
+/// back (a regular file), which a pipe cannot.
+pub(crate) trait Source: Read {
+    /// The offset of the next byte `read` gives, if this source can come back to it.
+    fn position(&mut self) -> Option<u64>;
+    /// Makes `read` go on from `offset`, one that `position` gave.
+    fn back_to(&mut self, offset: u64) -> io::Result<()>;
+}
+
+impl Source for File {
+    fn position(&mut self) -> Option<u64> {
+        self.stream_position().ok()
+    }
+
+    fn back_to(&mut self, offset: u64) -> io::Result<()> {
+        self.seek(SeekFrom::Start(offset)).map(|_| ())
+    }
+}
+
 /// Reads the file at `path` window by window through `window` (its length is the window's size)
-/// and has `count` count each as `Counter::count_window` does: `count(window, to, last)`. Only
-/// `window` holds the file's bytes, so memory stays bounded by it at any file size, except in one
-/// case a crafted text can make: a capital sigma followed by more case-ignorable characters than a
-/// window holds grows the window until the sigma is settled.
-pub fn stream(path: &Path, window: &mut Vec<u8>, mut count: impl FnMut(&[u8], usize, bool) -> Result<(), usize>) -> Result<(), StreamError> {
+/// and has `count` count each as `Counter::count_window` does: `count(window, to, last,
+/// cased_after)`. Only `window` holds the file's bytes, so memory stays bounded by it at any file
+/// size: a capital sigma followed by more case-ignorable characters than the window holds (the
+/// final sigma rule looks across them) is settled by reading ahead to the character after them
+/// and coming back (see `settle_ahead`). Only a source that cannot come back (a pipe) grows the
+/// window until the sigma is settled.
+pub fn stream(path: &Path, window: &mut Vec<u8>, mut count: impl FnMut(&[u8], usize, bool, bool) -> Result<(), usize>) -> Result<(), StreamError> {
     let mut file = File::open(path).map_err(StreamError::Io)?;
     let before = Snapshot::of(&file).map_err(StreamError::Io)?;
     let outcome = stream_from(&mut file, window, &mut count);
@@ -117,29 +138,35 @@ pub fn stream(path: &Path, window: &mut Vec<u8>, mut count: impl FnMut(&[u8], us
     outcome.map(|_| ())
 }
 
-/// `stream` from an open file (or any reader): the bytes it gave in all when it read to the end.
-pub(crate) fn stream_from(file: &mut impl Read, window: &mut Vec<u8>, count: &mut impl FnMut(&[u8], usize, bool) -> Result<(), usize>) -> Result<u64, StreamError> {
+/// `stream` from an open file (or any source): the bytes it gave in all when it read to the end.
+pub(crate) fn stream_from(file: &mut impl Source, window: &mut Vec<u8>, count: &mut impl FnMut(&[u8], usize, bool, bool) -> Result<(), usize>) -> Result<u64, StreamError> {
     // window[..filled] is text not counted yet; it starts at byte `start` of the file.
     let mut filled = 0;
     let mut start = 0u64;
     loop {
         if filled == window.len() {
-            // The last window could count nothing (see `countable_end`).
+            // The last window could count nothing (see `countable_end`): a capital sigma whose
+            // look-ahead runs to the window's end, or a window too small for one character.
+            let whole = whole_characters(window);
+            if whole > 0 {
+                if let Some(cased_after) = settle_ahead(file, &window[whole..])? {
+                    count(&window[..whole], whole, false, cased_after).map_err(|at| StreamError::InvalidUtf8(start + at as u64))?;
+                    window.copy_within(whole..filled, 0);
+                    filled -= whole;
+                    start += whole as u64;
+                    continue;
+                }
+            }
             window.resize(window.len() * 2, 0);
         }
-        let got = loop {
-            match file.read(&mut window[filled..]) {
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                other => break other.map_err(StreamError::Io)?,
-            }
-        };
+        let got = read_some(file, &mut window[filled..])?;
         filled += got;
         let last = got == 0;
         let to = if last { filled } else { countable_end(&window[..filled]) };
         if to == 0 && !last {
             continue;
         }
-        count(&window[..filled], to, last).map_err(|at| StreamError::InvalidUtf8(start + at as u64))?;
+        count(&window[..filled], to, last, false).map_err(|at| StreamError::InvalidUtf8(start + at as u64))?;
         window.copy_within(to..filled, 0);
         filled -= to;
         start += to as u64;
@@ -149,12 +176,50 @@ pub(crate) fn stream_from(file: &mut impl Read, window: &mut Vec<u8>, count: &mu
     }
 }
 
-/// How much of `bytes`, a window that the file goes on after, can be counted now: all but a
-/// character the window's end cuts, and all before a capital sigma whose final-or-not look-ahead
-/// (across case-ignorable characters) reaches the window's end. Every sigma before the end
-/// returned is settled by the bytes after it. 0 when nothing can be counted.
-fn countable_end(bytes: &[u8]) -> usize {
-    let mut end = bytes.len();
+fn read_some(file: &mut impl Read, into: &mut [u8]) -> Result<usize, StreamError> {
+    loop {
+        match file.read(into) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            other => return other.map_err(StreamError::Io),
+        }
+    }
+}
+
+/// Whether the first character after the case-ignorable characters that follow `tail` (the
+/// window's cut-off last bytes) and then the source's next bytes is cased: what settles a capital
+/// sigma before them. Reads ahead in a buffer of its own, then brings the source back to where it
+/// was. None when the source cannot come back. Ill-formed bytes, like the file's end, settle it as
+/// not cased, as `rule::is_final_sigma` does (the count then fails on them anyway).
+fn settle_ahead(file: &mut impl Source, tail: &[u8]) -> Result<Option<bool>, StreamError> {
+    let Some(back) = file.position() else { return Ok(None) };
+    let mut buf = [0u8; 4096];
+    buf[..tail.len()].copy_from_slice(tail);
+    let mut have = tail.len();
+    let cased = 'ahead: loop {
+        let got = read_some(file, &mut buf[have..])?;
+        have += got;
+        let mut k = 0;
+        while k < have {
+            match decode(&buf[..have], k) {
+                Some((cp, len)) if is_case_ignorable(cp) => k += len,
+                Some((cp, _)) => break 'ahead is_cased(cp),
+                // A character cut by the buffer's end waits for the next read.
+                None if got > 0 && have - k < 4 => break,
+                None => break 'ahead false,
+            }
+        }
+        if got == 0 {
+            break false;
+        }
+        buf.copy_within(k..have, 0);
+        have -= k;
+    };
+    file.back_to(back).map_err(StreamError::Io)?;
+    Ok(Some(cased))
+}
+
+/// The end of the last whole character of `bytes`: all but a character its end cuts.
+fn whole_characters(bytes: &[u8]) -> usize {
     // The last byte that starts a sequence, if among the last four: its sequence may be cut.
     if let Some(back) = bytes.iter().rev().take(4).position(|&b| b & 0xC0 != 0x80) {
         let at = bytes.len() - 1 - back;
@@ -165,9 +230,18 @@ fn countable_end(bytes: &[u8]) -> usize {
             _ => 1,
         };
         if at + needs > bytes.len() {
-            end = at;
+            return at;
         }
     }
+    bytes.len()
+}
+
+/// How much of `bytes`, a window that the file goes on after, can be counted now: all but a
+/// character the window's end cuts, and all before a capital sigma whose final-or-not look-ahead
+/// (across case-ignorable characters) reaches the window's end. Every sigma before the end
+/// returned is settled by the bytes after it. 0 when nothing can be counted.
+fn countable_end(bytes: &[u8]) -> usize {
+    let end = whole_characters(bytes);
     match last_not_case_ignorable(&bytes[..end]) {
         Some((at, Some(CAPITAL_SIGMA))) => at,
         _ => end,

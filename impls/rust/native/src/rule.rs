@@ -165,11 +165,13 @@ pub fn ends_cased(text: &[u8], cased_before: bool) -> bool {
 /// Whether the capital sigma whose UTF-8 starts at byte `at` of `text` lowers to final sigma: the
 /// nearest non-case-ignorable character before it is cased and the nearest one after it is not
 /// (or there is none). Both scans cross non-word characters; the one back ends at `text`'s start,
-/// where `cased_before` tells about the text before, the one ahead at `text`'s end, so `text` must
-/// reach past the sigma's context (one whole file, or a window cut after it). The text may not
+/// where `cased_before` tells about the text before, the one ahead at `text`'s end, where
+/// `cased_after` tells about the text after (false at a file's end), so `text` must reach past the
+/// sigma's context (one whole file, a window cut after it, or a window whose read-ahead found what
+/// follows its case-ignorable end). The text may not
 /// have been validated yet (it is checked as it is counted): an ill-formed sequence ends a scan
 /// without panicking, and the count then fails anyway.
-pub fn is_final_sigma(text: &[u8], at: usize, cased_before: bool) -> bool {
+pub fn is_final_sigma(text: &[u8], at: usize, cased_before: bool, cased_after: bool) -> bool {
     if !ends_cased(&text[..at], cased_before) {
         return false;
     }
@@ -181,15 +183,15 @@ pub fn is_final_sigma(text: &[u8], at: usize, cased_before: bool) -> bool {
         }
         k += len;
     }
-    true
+    !cased_after
 }
 
 /// `str.lower()` of the code point `cp` found at byte `at` of `text`: up to three code points
-/// written to `out`, how many returned. `cased_before` as for `is_final_sigma`.
+/// written to `out`, how many returned. `cased_before` and `cased_after` as for `is_final_sigma`.
 #[inline]
-pub fn lower_at(text: &[u8], at: usize, cp: u32, cased_before: bool, out: &mut [u32; 3]) -> usize {
+pub fn lower_at(text: &[u8], at: usize, cp: u32, cased_before: bool, cased_after: bool, out: &mut [u32; 3]) -> usize {
     if cp == CAPITAL_SIGMA {
-        out[0] = if is_final_sigma(text, at, cased_before) { FINAL_SIGMA } else { SMALL_SIGMA };
+        out[0] = if is_final_sigma(text, at, cased_before, cased_after) { FINAL_SIGMA } else { SMALL_SIGMA };
         return 1;
     }
     if cp >= 0x80 && !tables::LOWER_MULTI.is_empty() {
@@ -209,7 +211,7 @@ pub fn lower(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut lowered = [0u32; 3];
     for (at, c) in text.char_indices() {
-        let n = lower_at(bytes, at, c as u32, false, &mut lowered);
+        let n = lower_at(bytes, at, c as u32, false, false, &mut lowered);
         for &cp in &lowered[..n] {
             push_utf8(&mut out, cp);
         }
@@ -281,7 +283,7 @@ mod tests {
             }
             text.clear();
             push_utf8(&mut text, cp);
-            let n = lower_at(&text, 0, cp, false, &mut out);
+            let n = lower_at(&text, 0, cp, false, false, &mut out);
             let want_lower = lowered[cp as usize].clone().unwrap_or_else(|| vec![cp]);
             if out[..n] != want_lower[..] {
                 mismatches.push(format!("U+{cp:04X}: lowers to {:X?} here, {:X?} in python-word-rule.txt", &out[..n], want_lower));

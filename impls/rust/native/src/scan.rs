@@ -159,18 +159,20 @@ impl Counter {
     /// offset of the first ill-formed UTF-8 sequence in the chunk, leaving the counts partial.
     pub fn count(&mut self, file: &[u8], from: usize, to: usize) -> Result<(), usize> {
         debug_assert!(!self.in_word && !self.cased_before, "a window of a file was left unfinished");
-        self.count_text(file, from, to, false, false)
+        self.count_text(file, from, to, false, false, false)
     }
 
     /// Counts the words of `window[..to]`, the next bytes of a file read window by window: the
     /// first window starts at the file's start, every later one where the one before stopped.
     /// `to` is a character boundary; the bytes after it, which the window holds but this call does
     /// not count, must settle every final sigma before `to` (the next window starts with them).
-    /// `last` says that the file ends at `to` (then `to == window.len()`). Fails with the offset
-    /// in `window` of the first ill-formed UTF-8 sequence, leaving the counts partial.
-    pub fn count_window(&mut self, window: &[u8], to: usize, last: bool) -> Result<(), usize> {
+    /// `last` says that the file ends at `to` (then `to == window.len()`). `cased_after` says
+    /// whether the first character that is not case-ignorable after the window is cased, when the
+    /// window's end does not settle a final sigma before it (false otherwise). Fails with the
+    /// offset in `window` of the first ill-formed UTF-8 sequence, leaving the counts partial.
+    pub fn count_window(&mut self, window: &[u8], to: usize, last: bool, cased_after: bool) -> Result<(), usize> {
         debug_assert!(!last || to == window.len());
-        self.count_text(window, 0, to, self.cased_before, !last)?;
+        self.count_text(window, 0, to, self.cased_before, cased_after, !last)?;
         self.cased_before = !last && ends_cased(&window[..to], self.cased_before);
         Ok(())
     }
@@ -178,7 +180,7 @@ impl Counter {
     /// `count` and `count_window` in one: `text_goes_on` says that more of the file follows
     /// `file`'s end (a word may run on into it).
     #[inline(always)]
-    fn count_text(&mut self, file: &[u8], from: usize, to: usize, cased_before: bool, text_goes_on: bool) -> Result<(), usize> {
+    fn count_text(&mut self, file: &[u8], from: usize, to: usize, cased_before: bool, cased_after: bool, text_goes_on: bool) -> Result<(), usize> {
         // Whether a word running up to `to` ends there or goes on after it.
         let word_ends_at_to = if to < file.len() { is_split_byte(file[to]) } else { !text_goes_on };
         let Counter { table, word, in_word: carried_word, .. } = self;
@@ -295,7 +297,7 @@ impl Counter {
             }
             // The exact path: one non-ASCII code point, lowered the way str.lower() does.
             let Some((cp, len)) = decode(text, i) else { return Err(i) };
-            let n = lower_at(file, i, cp, cased_before, &mut lowered);
+            let n = lower_at(file, i, cp, cased_before, cased_after, &mut lowered);
             for &l in &lowered[..n] {
                 if is_word(l) {
                     if !in_word {
