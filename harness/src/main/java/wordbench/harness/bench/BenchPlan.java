@@ -44,9 +44,10 @@ record BenchPlan(BenchProfile profile, SequencedMap<String, StrategyTraits> stra
         strategies.forEach((strategy, traits) -> {
             Sampling sampling = profile.wordCount(traits);
             for (int copies : profile.copies(traits, timePerCopy.getOrDefault(strategy, UNKNOWN_OP))) {
+                Sampling forCopies = copies == 1 ? sampling.withAtLeastForks(BenchProfile.HEADLINE_MIN_FORKS) : sampling;
                 entries.add(new BenchEntry(WordCountBenchmark.class, "count", strategyParams(strategy, copies),
-                        sampling, Optional.of(strategy), traits.runtime().heapAllocationVisible(),
-                        traits.forkJvmOptions(), guess(sampling, op(strategy, copies))));
+                        forCopies, Optional.of(strategy), traits.runtime().heapAllocationVisible(),
+                        traits.forkJvmOptions(), guess(forCopies, op(strategy, copies))));
             }
             // The hostile text and its control: a finding beside the headline, so one fork each unless
             // wide. Only for strategies counting in wordbench's own keyed tables, which the flood

@@ -34,6 +34,13 @@ public record BenchProfile(String id, List<Integer> copies, List<Integer> slowCo
     public static final double TARGET_ERROR = 0.05;
     /** An entry whose 99.9% interval is wider than this fraction of the score is flagged as noisy. */
     public static final double NOISY_ERROR = 0.10;
+    /**
+     * The forks every headline entry (a strategy on one copy of big.txt: the slide, the speedups,
+     * every number relative to another strategy) gets at least, where its sampling allows as many
+     * (not GraalPy's single long fork). In the runs of 2026-12-01 the two-run comparison moved most
+     * where an entry had two forks and one of them fell in a minute when the machine ran slow.
+     */
+    public static final int HEADLINE_MIN_FORKS = 3;
 
     public static final BenchProfile QUICK = new BenchProfile("quick", List.of(1, 4), List.of(1),
             Duration.ofSeconds(150),

@@ -20,6 +20,11 @@ public record Sampling(Timing timing, int minForks, int maxForks, Duration cap) 
         return new Sampling(timing.measuringAtLeast(time), minForks, maxForks, cap);
     }
 
+    /** At least {@code forks} forks, where the fork limit allows as many; else unchanged. */
+    Sampling withAtLeastForks(int forks) {
+        return maxForks >= forks && minForks < forks ? new Sampling(timing, forks, maxForks, cap) : this;
+    }
+
     static Sampling of(Timing timing, int minForks, int maxForks, int capSeconds) {
         return new Sampling(timing, minForks, maxForks, Duration.ofSeconds(capSeconds));
     }
