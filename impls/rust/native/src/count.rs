@@ -242,44 +242,139 @@ pub fn parallel(paths: &[PathBuf], n: usize, threads: usize) -> Result<Top, Coun
     result
 }
 
-/// `parallel` for inputs too large to hold: the threads take whole files in turn and stream each
-/// through a window of `window_bytes` of their own, as `fast` does, so memory stays bounded (a
-/// window and a word table per thread). One large file is counted by one thread: cutting a file
-/// into pieces read at offsets would need the final sigma rule's context across piece ends, which
-/// is not done yet.
+/// The most bytes of one file one thread of `parallel_streamed` counts at a time: a larger file is
+/// cut into pieces of about this size, which threads take in turn.
+pub const PIECE_BYTES: u64 = 64 << 20;
+
+/// Bytes `from..to` of file `file` (to its end when `to` is None): a piece starts at the file's
+/// start or at an ASCII non-word byte, so never inside a character or a word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Piece {
+    file: usize,
+    from: u64,
+    to: Option<u64>,
+}
+
+/// Cuts the files into pieces of about `piece_bytes` (see `Piece`), by their sizes when opened: a
+/// file whose size says nothing (`/proc`) or that cannot be opened is one piece, whose count meets
+/// what is wrong with it. Reads only near each cut, as far as the next ASCII non-word byte (at most
+/// up to the next cut: a word longer than a piece is never cut).
+fn pieces(paths: &[PathBuf], piece_bytes: u64) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for (file, path) in paths.iter().enumerate() {
+        let mut from = 0;
+        if let Ok(mut f) = std::fs::File::open(path) {
+            let size = f.metadata().map_or(0, |m| if m.is_file() { m.len() } else { 0 });
+            let mut nominal = piece_bytes;
+            while nominal < size {
+                match input::next_cut(&mut f, nominal.max(from + 1), (nominal + piece_bytes).min(size), is_split_byte) {
+                    Ok(Some(cut)) => {
+                        out.push(Piece { file, from, to: Some(cut) });
+                        from = cut;
+                    }
+                    Ok(None) => {}
+                    Err(_) => break,
+                }
+                nominal += piece_bytes;
+            }
+        }
+        out.push(Piece { file, from, to: None });
+    }
+    out
+}
+
+/// Counts `piece` of the file at `path` (number `piece.file` of the request) into `counter`,
+/// streamed through `window`, with the final sigma rule's context from either side of it.
+fn stream_piece(piece: Piece, path: &Path, counter: &mut Counter, window: &mut Vec<u8>) -> Result<(), CountError> {
+    let i = piece.file;
+    let Some(to) = piece.to else {
+        if piece.from == 0 {
+            return stream_one(i, path, counter, window);
+        }
+        return stream_tail(piece, path, counter, window);
+    };
+    let mut file = std::fs::File::open(path).map_err(|e| CountError::io(i, e))?;
+    let before = input::Snapshot::of(&file).map_err(|e| CountError::io(i, e))?;
+    let outcome = (|| {
+        let cased_before = if piece.from == 0 { false } else { input::cased_before(&mut file, piece.from).map_err(StreamError::Io)? };
+        let cased_after = input::settle_ahead(&mut input::Piece::of(&mut file, to, None).map_err(StreamError::Io)?, &[], false)?.unwrap_or(false);
+        counter.start_after(cased_before);
+        let mut source = input::Piece::of(&mut file, piece.from, Some(to)).map_err(StreamError::Io)?;
+        let read = input::stream_from(&mut source, window, &mut |w: &[u8], end, last, after| counter.count_window(w, end, last, after), cased_after)?;
+        if read != to - piece.from {
+            return Err(StreamError::Io(input::changed_while_reading()));
+        }
+        Ok(())
+    })();
+    before.check(&file, None).map_err(|e| CountError::io(i, e))?;
+    outcome.map_err(|e| piece_error(i, piece.from, e))
+}
+
+/// The last piece of a file cut into pieces: from its cut to the end, checked as a whole file is.
+fn stream_tail(piece: Piece, path: &Path, counter: &mut Counter, window: &mut Vec<u8>) -> Result<(), CountError> {
+    let i = piece.file;
+    let mut file = std::fs::File::open(path).map_err(|e| CountError::io(i, e))?;
+    let before = input::Snapshot::of(&file).map_err(|e| CountError::io(i, e))?;
+    let outcome = (|| {
+        let cased_before = input::cased_before(&mut file, piece.from).map_err(StreamError::Io)?;
+        counter.start_after(cased_before);
+        let mut source = input::Piece::of(&mut file, piece.from, None).map_err(StreamError::Io)?;
+        input::stream_from(&mut source, window, &mut |w: &[u8], end, last, after| counter.count_window(w, end, last, after), false)
+    })();
+    before.check(&file, outcome.as_ref().ok().map(|read| piece.from + read)).map_err(|e| CountError::io(i, e))?;
+    outcome.map(|_| ()).map_err(|e| piece_error(i, piece.from, e))
+}
+
+fn piece_error(file: usize, from: u64, e: StreamError) -> CountError {
+    match e {
+        StreamError::Io(e) => CountError::io(file, e),
+        StreamError::InvalidUtf8(offset) => CountError::InvalidUtf8 { file, offset: from + offset },
+    }
+}
+
+/// `parallel` for inputs too large to hold: files are cut into pieces of about `PIECE_BYTES`
+/// (see `pieces`), which the threads take in turn and stream each through a window of
+/// `window_bytes` of their own, as `fast` streams a file, so memory stays bounded (a window and a
+/// word table per thread) and one large file keeps every thread busy. The final sigma rule looks
+/// across a piece's ends into the file around it.
 fn parallel_streamed(paths: &[PathBuf], n: usize, threads: usize, window_bytes: usize) -> Result<Top, CountError> {
-    let next_file = AtomicUsize::new(0);
-    // Files after the first that failed need no count: a sequential reader would stop there.
+    parallel_pieces(paths, n, threads, window_bytes, PIECE_BYTES)
+}
+
+fn parallel_pieces(paths: &[PathBuf], n: usize, threads: usize, window_bytes: usize, piece_bytes: u64) -> Result<Top, CountError> {
+    let pieces = pieces(paths, piece_bytes);
+    let next_piece = AtomicUsize::new(0);
+    // Pieces after the first that failed need no count: a sequential reader would stop there.
     let first_failed = AtomicUsize::new(usize::MAX);
-    let results = on_threads(threads.min(paths.len()).max(1), || {
+    let results = on_threads(threads.min(pieces.len()).max(1), || {
         let mut counter = Counter::new();
         let mut window = vec![0u8; window_bytes];
-        let mut failed: Option<CountError> = None;
+        let mut failed: Option<(usize, CountError)> = None;
         loop {
-            let i = next_file.fetch_add(1, Ordering::Relaxed);
-            let Some(path) = paths.get(i) else { break };
-            if i > first_failed.load(Ordering::Relaxed) {
+            let k = next_piece.fetch_add(1, Ordering::Relaxed);
+            let Some(&piece) = pieces.get(k) else { break };
+            if k > first_failed.load(Ordering::Relaxed) {
                 break;
             }
-            if let Err(e) = stream_one(i, path, &mut counter, &mut window) {
-                first_failed.fetch_min(i, Ordering::Relaxed);
-                failed = Some(e);
+            if let Err(e) = stream_piece(piece, &paths[piece.file], &mut counter, &mut window) {
+                first_failed.fetch_min(k, Ordering::Relaxed);
+                failed = Some((k, e));
                 break;
             }
         }
         (counter.table, failed)
     });
     let mut tables = Vec::with_capacity(results.len());
-    let mut first_error: Option<CountError> = None;
+    let mut first_error: Option<(usize, CountError)> = None;
     for (table, failed) in results {
         tables.push(table);
-        if let Some(e) = failed {
-            if first_error.as_ref().is_none_or(|f| e.file() < f.file()) {
-                first_error = Some(e);
+        if let Some((k, e)) = failed {
+            if first_error.as_ref().is_none_or(|(f, _)| k < *f) {
+                first_error = Some((k, e));
             }
         }
     }
-    if let Some(e) = first_error {
+    if let Some((_, e)) = first_error {
         return Err(e);
     }
     let mut merged = tables.swap_remove(0);
@@ -378,6 +473,9 @@ mod tests {
             // cut these files.
             parallel_streamed(paths, n, 2, 64),
             parallel_streamed(paths, n, 3, 1000),
+            // The same with the files cut into pieces of a few hundred bytes.
+            parallel_pieces(paths, n, 2, 64, 300),
+            parallel_pieces(paths, n, 3, 1000, 777),
         ]
     }
 
@@ -462,7 +560,7 @@ mod tests {
     fn streamed_from(source: &mut impl input::Source, window_bytes: usize) -> (Counts, usize) {
         let mut counter = Counter::new();
         let mut window = vec![0u8; window_bytes];
-        match input::stream_from(source, &mut window, &mut |w: &[u8], to, last, cased_after| counter.count_window(w, to, last, cased_after)) {
+        match input::stream_from(source, &mut window, &mut |w: &[u8], to, last, cased_after| counter.count_window(w, to, last, cased_after), false) {
             Ok(_) => {}
             Err(StreamError::InvalidUtf8(at)) => return (Err(at), window.len()),
             Err(e) => panic!("{e:?}"),
@@ -572,6 +670,80 @@ mod tests {
                 assert_eq!(streamed(text.as_bytes(), window_bytes, 1 + (state % 9) as usize), expected, "{text:?} in windows of {window_bytes}");
             }
         }
+    }
+
+    /// `bytes` as one file cut into pieces of `piece_bytes`, counted on `threads` threads in windows of `window_bytes`.
+    fn in_pieces(scratch: &Scratch, bytes: &[u8], threads: usize, window_bytes: usize, piece_bytes: u64) -> Counts {
+        let path = scratch.file("pieces.txt", bytes);
+        match parallel_pieces(&[path], usize::MAX, threads, window_bytes, piece_bytes) {
+            Ok(top) => Ok(top),
+            Err(CountError::InvalidUtf8 { file: 0, offset }) => Err(offset),
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn a_file_cut_into_pieces_counts_as_the_whole_buffer_does() {
+        // Pieces of a few bytes put their cuts, and the final sigma rule's looks across them, everywhere.
+        let scratch = Scratch::new("pieces");
+        let mut texts: Vec<String> = TRICKY.iter().map(|t| t.to_string()).collect();
+        texts.push(format!("ΑΣ{} x ΑΣ{}Α ΑΣ.{}. 1", "'".repeat(300), ".".repeat(300), "ʰ".repeat(200)));
+        let pieces_of = ["a", "Z", " ", ".", "'", "é", "Σ", "Α", "ʰ", "\u{301}", "𠀀", "İ", "\n", "ς"];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..60 {
+            let mut text = String::new();
+            for _ in 0..(state % 300) as usize {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces_of[(state % pieces_of.len() as u64) as usize]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            let expected = whole(text.as_bytes());
+            for piece_bytes in [1, 2, 3, 7, 16, 100] {
+                for (threads, window_bytes) in [(2, 8), (3, 64)] {
+                    assert_eq!(in_pieces(&scratch, text.as_bytes(), threads, window_bytes, piece_bytes), expected,
+                        "{text:?} in pieces of {piece_bytes}, windows of {window_bytes}, {threads} threads");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_cut_into_pieces_finds_invalid_utf8_at_the_same_offset() {
+        let scratch = Scratch::new("pieces-invalid");
+        let bad: [&[u8]; 4] = [b"\xE2\x28", b"\x80", b"\xF0\x9F\x98", b"\xCE"];
+        for text in ["ab cd ef gh ", "ΑΣ'' ΑΣ'' x "] {
+            for seq in bad {
+                for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+                    let mut bytes = text.as_bytes()[..cut].to_vec();
+                    bytes.extend_from_slice(seq);
+                    bytes.extend_from_slice(text.as_bytes());
+                    bytes.extend_from_slice(seq);
+                    let expected = whole(&bytes);
+                    assert!(expected.is_err());
+                    for piece_bytes in [1, 3, 5] {
+                        assert_eq!(in_pieces(&scratch, &bytes, 2, 8, piece_bytes), expected, "{bytes:X?} in pieces of {piece_bytes}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pieces_start_at_non_word_bytes_and_never_cut_a_word() {
+        let scratch = Scratch::new("cuts");
+        let text = format!("{} {} é.", "a".repeat(50), "b".repeat(10));
+        let path = scratch.file("cuts.txt", text.as_bytes());
+        let cut = pieces(std::slice::from_ref(&path), 8);
+        let starts: Vec<u64> = cut.iter().map(|p| p.from).collect();
+        assert_eq!(starts, vec![0, 50, 61, 64], "pieces start at the spaces and the dot only; the 50-byte word stays whole");
+        assert!(cut.windows(2).all(|w| w[0].to == Some(w[1].from)) && cut.last().unwrap().to.is_none(), "{cut:?}");
+        let big = format!("x {}", "y".repeat(100));
+        let path = scratch.file("long.txt", big.as_bytes());
+        assert_eq!(pieces(std::slice::from_ref(&path), 10), vec![Piece { file: 0, from: 0, to: None }], "nothing to cut at after the space: one piece");
     }
 
     #[test]

@@ -41,12 +41,12 @@ impl CountError {
 /// inside a character that was whole, so no count and no invalid-UTF-8 verdict would be true.
 pub const CHANGED_WHILE_READING: &str = "changed while reading";
 
-fn changed_while_reading() -> io::Error {
+pub(crate) fn changed_while_reading() -> io::Error {
     io::Error::other(CHANGED_WHILE_READING)
 }
 
 /// What a file looked like when it was opened, to tell afterwards whether it changed while read.
-struct Snapshot {
+pub(crate) struct Snapshot {
     /// None when the file's metadata cannot tell: not a regular file (a pipe, a device), or one of
     /// size 0 (`/proc` and sysfs files have content though, made up anew at every read and stamped
     /// with the time of the look).
@@ -54,7 +54,7 @@ struct Snapshot {
 }
 
 impl Snapshot {
-    fn of(file: &File) -> io::Result<Snapshot> {
+    pub(crate) fn of(file: &File) -> io::Result<Snapshot> {
         let m = file.metadata()?;
         let seen = (m.is_file() && m.len() > 0).then(|| (m.len(), m.modified().ok()));
         Ok(Snapshot { seen })
@@ -67,7 +67,7 @@ impl Snapshot {
 
     /// Fails when the file's size or modification time is no longer what it was, or when a read
     /// to the end (`read_to_end`: the bytes it gave) did not give the size.
-    fn check(&self, file: &File, read_to_end: Option<u64>) -> io::Result<()> {
+    pub(crate) fn check(&self, file: &File, read_to_end: Option<u64>) -> io::Result<()> {
         let Some((len, modified)) = self.seen else { return Ok(()) };
         let now = file.metadata()?;
         if now.len() != len || now.modified().ok() != modified || read_to_end.is_some_and(|n| n != len) {
@@ -132,14 +132,17 @@ impl Source for File {
 pub fn stream(path: &Path, window: &mut Vec<u8>, mut count: impl FnMut(&[u8], usize, bool, bool) -> Result<(), usize>) -> Result<(), StreamError> {
     let mut file = File::open(path).map_err(StreamError::Io)?;
     let before = Snapshot::of(&file).map_err(StreamError::Io)?;
-    let outcome = stream_from(&mut file, window, &mut count);
+    let outcome = stream_from(&mut file, window, &mut count, false);
     // A change wins over what the mixed bytes looked like (say, a character cut by truncation).
     before.check(&file, outcome.as_ref().ok().copied()).map_err(StreamError::Io)?;
     outcome.map(|_| ())
 }
 
 /// `stream` from an open file (or any source): the bytes it gave in all when it read to the end.
-pub(crate) fn stream_from(file: &mut impl Source, window: &mut Vec<u8>, count: &mut impl FnMut(&[u8], usize, bool, bool) -> Result<(), usize>) -> Result<u64, StreamError> {
+/// `cased_after_end` tells what follows the source's end, for a final sigma before it: false at a
+/// file's end; for a piece of a file, whether the first character after the piece that is not
+/// case-ignorable is cased.
+pub(crate) fn stream_from(file: &mut impl Source, window: &mut Vec<u8>, count: &mut impl FnMut(&[u8], usize, bool, bool) -> Result<(), usize>, cased_after_end: bool) -> Result<u64, StreamError> {
     // window[..filled] is text not counted yet; it starts at byte `start` of the file.
     let mut filled = 0;
     let mut start = 0u64;
@@ -149,7 +152,7 @@ pub(crate) fn stream_from(file: &mut impl Source, window: &mut Vec<u8>, count: &
             // look-ahead runs to the window's end, or a window too small for one character.
             let whole = whole_characters(window);
             if whole > 0 {
-                if let Some(cased_after) = settle_ahead(file, &window[whole..])? {
+                if let Some(cased_after) = settle_ahead(file, &window[whole..], cased_after_end)? {
                     count(&window[..whole], whole, false, cased_after).map_err(|at| StreamError::InvalidUtf8(start + at as u64))?;
                     window.copy_within(whole..filled, 0);
                     filled -= whole;
@@ -166,7 +169,7 @@ pub(crate) fn stream_from(file: &mut impl Source, window: &mut Vec<u8>, count: &
         if to == 0 && !last {
             continue;
         }
-        count(&window[..filled], to, last, false).map_err(|at| StreamError::InvalidUtf8(start + at as u64))?;
+        count(&window[..filled], to, last, last && cased_after_end).map_err(|at| StreamError::InvalidUtf8(start + at as u64))?;
         window.copy_within(to..filled, 0);
         filled -= to;
         start += to as u64;
@@ -188,9 +191,10 @@ fn read_some(file: &mut impl Read, into: &mut [u8]) -> Result<usize, StreamError
 /// Whether the first character after the case-ignorable characters that follow `tail` (the
 /// window's cut-off last bytes) and then the source's next bytes is cased: what settles a capital
 /// sigma before them. Reads ahead in a buffer of its own, then brings the source back to where it
-/// was. None when the source cannot come back. Ill-formed bytes, like the file's end, settle it as
-/// not cased, as `rule::is_final_sigma` does (the count then fails on them anyway).
-fn settle_ahead(file: &mut impl Source, tail: &[u8]) -> Result<Option<bool>, StreamError> {
+/// was. None when the source cannot come back. The source's end settles it as `cased_after_end`
+/// (see `stream_from`); ill-formed bytes as not cased, as `rule::is_final_sigma` does (the count
+/// then fails on them anyway).
+pub(crate) fn settle_ahead(file: &mut impl Source, tail: &[u8], cased_after_end: bool) -> Result<Option<bool>, StreamError> {
     let Some(back) = file.position() else { return Ok(None) };
     let mut buf = [0u8; 4096];
     buf[..tail.len()].copy_from_slice(tail);
@@ -209,13 +213,101 @@ fn settle_ahead(file: &mut impl Source, tail: &[u8]) -> Result<Option<bool>, Str
             }
         }
         if got == 0 {
-            break false;
+            break cased_after_end;
         }
         buf.copy_within(k..have, 0);
         have -= k;
     };
     file.back_to(back).map_err(StreamError::Io)?;
     Ok(Some(cased))
+}
+
+/// Bytes `pos..end` of an open file (to its end when `end` is None) as a source of their own.
+pub(crate) struct Piece<'a> {
+    file: &'a mut File,
+    pos: u64,
+    end: Option<u64>,
+}
+
+impl<'a> Piece<'a> {
+    /// The piece of `file` from byte `from`, the file made to read from there.
+    pub(crate) fn of(file: &'a mut File, from: u64, end: Option<u64>) -> io::Result<Self> {
+        file.seek(SeekFrom::Start(from))?;
+        Ok(Piece { file, pos: from, end })
+    }
+}
+
+impl Read for Piece<'_> {
+    fn read(&mut self, into: &mut [u8]) -> io::Result<usize> {
+        let most = self.end.map_or(into.len(), |end| into.len().min(end.saturating_sub(self.pos) as usize));
+        let got = self.file.read(&mut into[..most])?;
+        self.pos += got as u64;
+        Ok(got)
+    }
+}
+
+impl Source for Piece<'_> {
+    fn position(&mut self) -> Option<u64> {
+        Some(self.pos)
+    }
+
+    fn back_to(&mut self, offset: u64) -> io::Result<()> {
+        self.file.seek(SeekFrom::Start(offset))?;
+        self.pos = offset;
+        Ok(())
+    }
+}
+
+/// The first byte at or after `from` and before `limit` of `file` for which `cut_here` holds, if
+/// any: where a file may be cut into pieces. Reads only as far as it has to.
+pub(crate) fn next_cut(file: &mut File, from: u64, limit: u64, cut_here: impl Fn(u8) -> bool) -> io::Result<Option<u64>> {
+    file.seek(SeekFrom::Start(from))?;
+    let mut buf = [0u8; 4096];
+    let mut at = from;
+    while at < limit {
+        let want = buf.len().min((limit - at) as usize);
+        let got = match file.read(&mut buf[..want]) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            other => other?,
+        };
+        if got == 0 {
+            return Ok(None);
+        }
+        if let Some(k) = buf[..got].iter().position(|&b| cut_here(b)) {
+            return Ok(Some(at + k as u64));
+        }
+        at += got as u64;
+    }
+    Ok(None)
+}
+
+/// Whether the nearest character before byte `at` of `file` that is not case-ignorable is cased
+/// (false when there is none): what the final sigma rule looks back to across a piece's start.
+/// `at` is a character boundary. Reads back only as far as it has to.
+pub(crate) fn cased_before(file: &mut File, at: u64) -> io::Result<bool> {
+    let mut buf = [0u8; 4096];
+    let mut end = at;
+    while end > 0 {
+        let start = end.saturating_sub(buf.len() as u64);
+        let chunk = &mut buf[..(end - start) as usize];
+        file.seek(SeekFrom::Start(start))?;
+        file.read_exact(chunk)?;
+        // A character the chunk's start cuts belongs to the next chunk back.
+        let first = if start == 0 {
+            0
+        } else {
+            match chunk.iter().take(4).position(|&b| b & 0xC0 != 0x80) {
+                Some(first) => first,
+                // Ill-formed: no character ends here, as `last_not_case_ignorable` would find.
+                None => return Ok(false),
+            }
+        };
+        if let Some((_, cp)) = last_not_case_ignorable(&chunk[first..]) {
+            return Ok(cp.is_some_and(is_cased));
+        }
+        end = start + first as u64;
+    }
+    Ok(false)
 }
 
 /// The end of the last whole character of `bytes`: all but a character its end cuts.

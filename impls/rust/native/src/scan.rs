@@ -149,6 +149,13 @@ impl Counter {
         self.cased_before = false;
     }
 
+    /// Makes the next window counted the start of a piece of a file, after text whose nearest
+    /// character that is not case-ignorable is cased or not (see `rule::ends_cased`).
+    pub fn start_after(&mut self, cased_before: bool) {
+        debug_assert!(!self.in_word, "a window of a file was left unfinished");
+        self.cased_before = cased_before;
+    }
+
     /// Bytes of memory the counter holds.
     pub fn heap_bytes(&self) -> usize {
         self.table.heap_bytes() + self.word.capacity()
