@@ -1,8 +1,9 @@
 //! The one message a count returns across either boundary (JNI byte[] or FFM buffer), decoded
 //! by `NativeReply.java`. Little-endian:
 //!   ok:    u8 0, u32 entries, then per entry u64 count, u32 length, the word's UTF-8 bytes
-//!   error: u8 status (1 invalid UTF-8, 2 not found, 3 I/O, 4 panic, 5 bad request),
-//!          u32 file index, u64 byte offset, u32 length, a UTF-8 message
+//!   error: u8 status (1 invalid UTF-8, 2 not found, 3 I/O, 4 panic, 5 bad request, 6 an answer
+//!          Java cannot take), u32 file index, u64 byte offset (for 6: the longest word's bytes),
+//!          u32 length, a UTF-8 message
 
 use crate::count::{self, Top};
 use crate::input::CountError;
@@ -20,6 +21,29 @@ const NOT_FOUND: u8 = 2;
 const IO: u8 = 3;
 const PANIC: u8 = 4;
 const BAD_REQUEST: u8 = 5;
+const TOO_LARGE_FOR_JAVA: u8 = 6;
+
+/// The longest word a reply carries: its Java String must be constructible whatever its
+/// characters (a String of UTF-16 chars holds fewer than 2^30), and the whole reply must fit one
+/// Java array (under 2^31 bytes).
+const JAVA_WORD_BYTES: usize = 1 << 30;
+const JAVA_REPLY_BYTES: usize = i32::MAX as usize - 8;
+
+/// Why `top` cannot cross into Java, if it cannot: a word longer than `max_word` bytes or a reply
+/// longer than `max_reply`. The count itself succeeded; only its answer is too large for a String.
+fn too_large_for_java(top: &Top, max_word: usize, max_reply: usize) -> Option<(usize, String)> {
+    let longest = top.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+    let reply = 5 + top.iter().map(|(w, _)| 12 + w.len()).sum::<usize>();
+    if longest > max_word {
+        return Some((longest, format!("the answer holds a word of {} MiB, more than a Java String can take ({} MiB); the Rust core counted it but cannot hand it to Java",
+            longest >> 20, max_word >> 20)));
+    }
+    if reply > max_reply {
+        return Some((longest, format!("the answer's words take {} MiB, more than a Java array can take ({} MiB); ask for fewer words",
+            reply >> 20, max_reply >> 20)));
+    }
+    None
+}
 
 fn encode_ok(top: &Top) -> Vec<u8> {
     let mut out = Vec::with_capacity(5 + top.iter().map(|(w, _)| 12 + w.len()).sum::<usize>());
@@ -74,7 +98,10 @@ pub fn respond(paths: &[u8], n: i32, mode: i32, threads: i32) -> Vec<u8> {
             _ => return encode_error(BAD_REQUEST, 0, 0, &format!("unknown mode {mode}")),
         };
         match result {
-            Ok(top) => encode_ok(&top),
+            Ok(top) => match too_large_for_java(&top, JAVA_WORD_BYTES, JAVA_REPLY_BYTES) {
+                Some((longest, why)) => encode_error(TOO_LARGE_FOR_JAVA, 0, longest as u64, &why),
+                None => encode_ok(&top),
+            },
             Err(CountError::InvalidUtf8 { file, offset }) => encode_error(INVALID_UTF8, file, offset, ""),
             Err(CountError::NotFound { file }) => encode_error(NOT_FOUND, file, 0, ""),
             Err(CountError::Io { file, message }) => encode_error(IO, file, 0, &message),
@@ -100,6 +127,17 @@ mod tests {
         assert_eq!(respond(b"x\0", 3, 9, 1)[0], BAD_REQUEST);
         let reply = respond(b"/nonexistent/a\0/nonexistent/b\0", 3, MODE_PARALLEL, 2);
         assert_eq!(reply[..5], [NOT_FOUND, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn an_answer_too_large_for_java_is_refused_in_words() {
+        let top: Top = vec![(b"the".to_vec(), 9), (vec![b'a'; 3000], 1)];
+        assert_eq!(too_large_for_java(&top, 4096, 1 << 20), None);
+        let (longest, why) = too_large_for_java(&top, 2048, 1 << 20).unwrap();
+        assert_eq!(longest, 3000);
+        assert!(why.starts_with("the answer holds a word of 0 MiB, more than a Java String can take"), "{why}");
+        let (_, why) = too_large_for_java(&top, 4096, 3000).unwrap();
+        assert!(why.contains("more than a Java array can take"), "{why}");
     }
 
     #[test]

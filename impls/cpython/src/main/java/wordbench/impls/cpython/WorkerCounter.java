@@ -150,6 +150,8 @@ abstract class WorkerCounter implements WordCounter, BoundaryProbe {
                 }
                 throw new IOException(file + ": " + why);
             }
+            // The Rust core counted, but a word of the answer is longer than a Java String can take.
+            case 'L' -> throw new IOException(name() + ": " + rest(in));
             default -> throw failure(reply);
         }
     }

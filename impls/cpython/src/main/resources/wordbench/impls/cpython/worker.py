@@ -13,6 +13,7 @@
 #       for 'd' each repeat's nanoseconds per call, ASCII decimals separated by spaces; else nothing
 #   'U' invalid UTF-8        u32 file index, u64 byte offset (UnicodeDecodeError.start)
 #   'F' file not readable    u32 file index, i32 errno (-1 unknown), UTF-8 strerror
+#   'L' an answer too large for Java (a word longer than a Java String can take): UTF-8 message
 #   'X' anything else        UTF-8 message (the request is lost, the worker lives on)
 # On start the worker sends one frame: 'H' + "implementation version unicode-version" in ASCII.
 import ctypes
@@ -28,8 +29,12 @@ import top_words
 # u8 status; ok: u32 entries, per entry u64 count, u32 length, UTF-8 word; error: u32 file index,
 # u64 byte offset, u32 length, UTF-8 message.
 RUST_MODE_FAST = 1
-RUST_OK, RUST_INVALID_UTF8, RUST_NOT_FOUND, RUST_IO = 0, 1, 2, 3
+RUST_OK, RUST_INVALID_UTF8, RUST_NOT_FOUND, RUST_IO, RUST_TOO_LARGE_FOR_JAVA = 0, 1, 2, 3, 6
 ENOENT = 2
+
+
+class TooLargeForJava(Exception):
+    """The count succeeded, but its answer cannot cross into the JVM."""
 
 
 class RustCore:
@@ -73,6 +78,8 @@ class RustCore:
             raise top_words.ReadFailed(index, ENOENT, message)
         if status == RUST_IO:
             raise top_words.ReadFailed(index, None, message)
+        if status == RUST_TOO_LARGE_FOR_JAVA:
+            raise TooLargeForJava(message)
         raise RuntimeError('the Rust core failed (status %d): %s' % (status, message))
 
     def time_double(self, calls, repeats):
@@ -144,6 +151,8 @@ def answer(body, state):
     except top_words.ReadFailed as e:
         errno = -1 if e.errno is None else e.errno
         return b'F' + struct.pack('>Ii', e.index, errno) + str(e.strerror).encode('utf-8', 'replace')
+    except TooLargeForJava as e:
+        return b'L' + str(e).encode('utf-8', 'replace')
     except MemoryError:
         return b'X' + b'out of memory'
     except Exception as e:

@@ -25,6 +25,8 @@ final class NativeReply {
     private static final int IO = 3;
     private static final int PANIC = 4;
     private static final int BAD_REQUEST = 5;
+    /** The count succeeded, but its answer holds a word longer than a Java String can take. */
+    private static final int TOO_LARGE_FOR_JAVA = 6;
 
     private NativeReply() {
     }
@@ -65,6 +67,7 @@ final class NativeReply {
             case IO -> throw new IOException(file + ": " + text);
             case PANIC -> throw new IllegalStateException(strategy + ": the Rust core panicked: " + text);
             case BAD_REQUEST -> throw new IllegalArgumentException(strategy + ": " + text);
+            case TOO_LARGE_FOR_JAVA -> throw new IOException(strategy + ": " + text);
             default -> throw new IllegalStateException(strategy + ": unknown reply status " + status);
         }
     }
