@@ -284,45 +284,35 @@ fn pieces(paths: &[PathBuf], piece_bytes: u64) -> Vec<Piece> {
 }
 
 /// Counts `piece` of the file at `path` (number `piece.file` of the request) into `counter`,
-/// streamed through `window`, with the final sigma rule's context from either side of it.
+/// streamed through `window`, with the final sigma rule's context from either side of it. A file
+/// that changed while read (its size or time, or a piece that read short) is reported so.
 fn stream_piece(piece: Piece, path: &Path, counter: &mut Counter, window: &mut Vec<u8>) -> Result<(), CountError> {
     let i = piece.file;
-    let Some(to) = piece.to else {
-        if piece.from == 0 {
-            return stream_one(i, path, counter, window);
-        }
-        return stream_tail(piece, path, counter, window);
-    };
+    if piece.from == 0 && piece.to.is_none() {
+        return stream_one(i, path, counter, window);
+    }
     let mut file = std::fs::File::open(path).map_err(|e| CountError::io(i, e))?;
     let before = input::Snapshot::of(&file).map_err(|e| CountError::io(i, e))?;
     let outcome = (|| {
-        let cased_before = if piece.from == 0 { false } else { input::cased_before(&mut file, piece.from).map_err(StreamError::Io)? };
-        let cased_after = input::settle_ahead(&mut input::Piece::of(&mut file, to, None).map_err(StreamError::Io)?, &[], false)?.unwrap_or(false);
+        let cased_before = piece.from > 0 && input::cased_before(&mut file, piece.from).map_err(StreamError::Io)?;
+        // What follows the piece, for a final sigma at its end (nothing cased after the file's end).
+        let cased_after = match piece.to {
+            Some(to) => input::settle_ahead(&mut input::Piece::of(&mut file, to, None).map_err(StreamError::Io)?, &[], false)?.unwrap_or(false),
+            None => false,
+        };
         counter.start_after(cased_before);
-        let mut source = input::Piece::of(&mut file, piece.from, Some(to)).map_err(StreamError::Io)?;
+        let mut source = input::Piece::of(&mut file, piece.from, piece.to).map_err(StreamError::Io)?;
         let read = input::stream_from(&mut source, window, &mut |w: &[u8], end, last, after| counter.count_window(w, end, last, after), cased_after)?;
-        if read != to - piece.from {
-            return Err(StreamError::Io(input::changed_while_reading()));
-        }
-        Ok(())
+        Ok(piece.from + read)
     })();
-    before.check(&file, None).map_err(|e| CountError::io(i, e))?;
-    outcome.map_err(|e| piece_error(i, piece.from, e))
-}
-
-/// The last piece of a file cut into pieces: from its cut to the end, checked as a whole file is.
-fn stream_tail(piece: Piece, path: &Path, counter: &mut Counter, window: &mut Vec<u8>) -> Result<(), CountError> {
-    let i = piece.file;
-    let mut file = std::fs::File::open(path).map_err(|e| CountError::io(i, e))?;
-    let before = input::Snapshot::of(&file).map_err(|e| CountError::io(i, e))?;
-    let outcome = (|| {
-        let cased_before = input::cased_before(&mut file, piece.from).map_err(StreamError::Io)?;
-        counter.start_after(cased_before);
-        let mut source = input::Piece::of(&mut file, piece.from, None).map_err(StreamError::Io)?;
-        input::stream_from(&mut source, window, &mut |w: &[u8], end, last, after| counter.count_window(w, end, last, after), false)
-    })();
-    before.check(&file, outcome.as_ref().ok().map(|read| piece.from + read)).map_err(|e| CountError::io(i, e))?;
-    outcome.map(|_| ()).map_err(|e| piece_error(i, piece.from, e))
+    // The last piece reads to the file's end, so its end is the file's size.
+    let read_to_end = if piece.to.is_none() { outcome.as_ref().ok().copied() } else { None };
+    before.check(&file, read_to_end).map_err(|e| CountError::io(i, e))?;
+    let end = outcome.map_err(|e| piece_error(i, piece.from, e))?;
+    if piece.to.is_some_and(|to| end != to) {
+        return Err(CountError::io(i, input::changed_while_reading()));
+    }
+    Ok(())
 }
 
 fn piece_error(file: usize, from: u64, e: StreamError) -> CountError {

@@ -162,7 +162,7 @@ pub(crate) fn stream_from(file: &mut impl Source, window: &mut Vec<u8>, count: &
             }
             window.resize(window.len() * 2, 0);
         }
-        let got = read_some(file, &mut window[filled..])?;
+        let got = read_some(file, &mut window[filled..]).map_err(StreamError::Io)?;
         filled += got;
         let last = got == 0;
         let to = if last { filled } else { countable_end(&window[..filled]) };
@@ -179,11 +179,12 @@ pub(crate) fn stream_from(file: &mut impl Source, window: &mut Vec<u8>, count: &
     }
 }
 
-fn read_some(file: &mut impl Read, into: &mut [u8]) -> Result<usize, StreamError> {
+/// One read, retried when a signal interrupts it.
+fn read_some(file: &mut impl Read, into: &mut [u8]) -> io::Result<usize> {
     loop {
         match file.read(into) {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            other => return other.map_err(StreamError::Io),
+            other => return other,
         }
     }
 }
@@ -200,7 +201,7 @@ pub(crate) fn settle_ahead(file: &mut impl Source, tail: &[u8], cased_after_end:
     buf[..tail.len()].copy_from_slice(tail);
     let mut have = tail.len();
     let cased = 'ahead: loop {
-        let got = read_some(file, &mut buf[have..])?;
+        let got = read_some(file, &mut buf[have..]).map_err(StreamError::Io)?;
         have += got;
         let mut k = 0;
         while k < have {
@@ -266,10 +267,7 @@ pub(crate) fn next_cut(file: &mut File, from: u64, limit: u64, cut_here: impl Fn
     let mut at = from;
     while at < limit {
         let want = buf.len().min((limit - at) as usize);
-        let got = match file.read(&mut buf[..want]) {
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            other => other?,
-        };
+        let got = read_some(file, &mut buf[..want])?;
         if got == 0 {
             return Ok(None);
         }

@@ -33,7 +33,7 @@ const JAVA_REPLY_BYTES: usize = i32::MAX as usize - 8;
 /// longer than `max_reply`. The count itself succeeded; only its answer is too large for a String.
 fn too_large_for_java(top: &Top, max_word: usize, max_reply: usize) -> Option<(usize, String)> {
     let longest = top.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
-    let reply = 5 + top.iter().map(|(w, _)| 12 + w.len()).sum::<usize>();
+    let reply = ok_reply_bytes(top);
     if longest > max_word {
         return Some((longest, format!("the answer holds a word of {} MiB, more than a Java String can take ({} MiB); the Rust core counted it but cannot hand it to Java",
             longest >> 20, max_word >> 20)));
@@ -45,8 +45,13 @@ fn too_large_for_java(top: &Top, max_word: usize, max_reply: usize) -> Option<(u
     None
 }
 
+/// The length of `encode_ok(top)`.
+fn ok_reply_bytes(top: &Top) -> usize {
+    5 + top.iter().map(|(w, _)| 12 + w.len()).sum::<usize>()
+}
+
 fn encode_ok(top: &Top) -> Vec<u8> {
-    let mut out = Vec::with_capacity(5 + top.iter().map(|(w, _)| 12 + w.len()).sum::<usize>());
+    let mut out = Vec::with_capacity(ok_reply_bytes(top));
     out.push(0);
     out.extend_from_slice(&(top.len() as u32).to_le_bytes());
     for (word, count) in top {
